@@ -1,0 +1,1 @@
+"""ledgerlink: runtime, CLI, sandbox and sync around the generated clients."""

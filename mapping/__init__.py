@@ -1,0 +1,1 @@
+"""mapping: declarative cattrs conversions between Procurify, AccountingSuite and PayorCRM records."""
