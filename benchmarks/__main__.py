@@ -17,12 +17,16 @@ import benchmarks
 
 def main(argv: list[str]) -> None:
     names = sorted(
-        m.name for m in pkgutil.iter_modules(benchmarks.__path__) if m.name.startswith("bench_")
+        m.name
+        for m in pkgutil.iter_modules(benchmarks.__path__)
+        if m.name.startswith("bench_")
     )
     wanted = [n if n.startswith("bench_") else f"bench_{n}" for n in argv]
     for name in wanted or names:
         module = importlib.import_module(f"benchmarks.{name}")
-        print(f"== {name.removeprefix('bench_')}: {(module.__doc__ or '').strip().splitlines()[0]}")
+        print(
+            f"== {name.removeprefix('bench_')}: {(module.__doc__ or '').strip().splitlines()[0]}"
+        )
         started = time.perf_counter()
         module.run()
         print(f"   ({time.perf_counter() - started:.1f}s)\n", flush=True)

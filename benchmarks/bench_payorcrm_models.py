@@ -34,4 +34,6 @@ def run() -> None:
 
     base, typed = best_of(baseline, 3), best_of(generated, 3)
     print(f"   baseline (json + dict copy): {N / base:,.0f} rec/s")
-    print(f"   generated from_dict/to_dict: {N / typed:,.0f} rec/s, {base / typed:.2f}x baseline")
+    print(
+        f"   generated from_dict/to_dict: {N / typed:,.0f} rec/s, {base / typed:.2f}x baseline"
+    )

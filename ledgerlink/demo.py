@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 from payorcrm_client import Client
@@ -36,7 +36,7 @@ SEED_INVOICES: list[dict[str, Any]] = [
 
 
 class _Recorder(BaseHTTPRequestHandler):
-    received: list[tuple[str, Any]] = []
+    received: ClassVar[list[tuple[str, Any]]] = []
 
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))

@@ -1,0 +1,1 @@
+"""One module per `ledgerlink` subcommand, imported only when that command runs."""
