@@ -34,7 +34,7 @@ def services() -> list[str]:
     )
 
 
-def generate(service: str, out_root: Path) -> None:
+def generate(service: str, out_root: Path, specs_dir: Path = SPECS) -> None:
     """Run openapi-python-client for one service; raise on failure or warning."""
     target = out_root / f"{service}_client"
     if target.exists():
