@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.company import Company
+from ...models.company_write import CompanyWrite
+from ...models.error_body import ErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CompanyWrite,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/companies",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Company | ErrorBody | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> Company | ErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ErrorBody.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = Company.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorBody.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Company | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CompanyWrite,
+) -> Response[Any | Company | ErrorBody]:
+    """Create a company
+
+     Company names are unique (exact match); a duplicate is refused with the existing company's
+    `api_code` in the error body.  A company sent without addresses gets one named `Primary`; the first
+    address sent becomes the default billing and shipping address.  `company_code` is assigned by the
+    server and refused on create.
+
+    Args:
+        body (CompanyWrite): A company to create.  Without `company_type` the company is a
+            customer.  `company_code` is assigned by the server and refused here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Company | ErrorBody | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CompanyWrite,
+) -> Any | Company | ErrorBody | None:
+    """Create a company
+
+     Company names are unique (exact match); a duplicate is refused with the existing company's
+    `api_code` in the error body.  A company sent without addresses gets one named `Primary`; the first
+    address sent becomes the default billing and shipping address.  `company_code` is assigned by the
+    server and refused on create.
+
+    Args:
+        body (CompanyWrite): A company to create.  Without `company_type` the company is a
+            customer.  `company_code` is assigned by the server and refused here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Company | ErrorBody | ErrorBody
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CompanyWrite,
+) -> Response[Any | Company | ErrorBody]:
+    """Create a company
+
+     Company names are unique (exact match); a duplicate is refused with the existing company's
+    `api_code` in the error body.  A company sent without addresses gets one named `Primary`; the first
+    address sent becomes the default billing and shipping address.  `company_code` is assigned by the
+    server and refused on create.
+
+    Args:
+        body (CompanyWrite): A company to create.  Without `company_type` the company is a
+            customer.  `company_code` is assigned by the server and refused here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Company | ErrorBody | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CompanyWrite,
+) -> Any | Company | ErrorBody | None:
+    """Create a company
+
+     Company names are unique (exact match); a duplicate is refused with the existing company's
+    `api_code` in the error body.  A company sent without addresses gets one named `Primary`; the first
+    address sent becomes the default billing and shipping address.  `company_code` is assigned by the
+    server and refused on create.
+
+    Args:
+        body (CompanyWrite): A company to create.  Without `company_type` the company is a
+            customer.  `company_code` is assigned by the server and refused here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Company | ErrorBody | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
