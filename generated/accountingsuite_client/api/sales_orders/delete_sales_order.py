@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_result import DeleteResult
+from ...models.error_body import ErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    api_code: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/salesorders/{api_code}".format(
+            api_code=quote(str(api_code), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DeleteResult | ErrorBody | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> DeleteResult | ErrorBody:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ErrorBody.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = DeleteResult.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorBody.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DeleteResult | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    api_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | DeleteResult | ErrorBody]:
+    """Delete a sales order
+
+     Deletes the order if nothing refers to it; the message embeds the document date in US format.
+
+    Args:
+        api_code (str): A record identifier (UUID).  The nil UUID means "no record".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteResult | ErrorBody | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        api_code=api_code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    api_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | DeleteResult | ErrorBody | None:
+    """Delete a sales order
+
+     Deletes the order if nothing refers to it; the message embeds the document date in US format.
+
+    Args:
+        api_code (str): A record identifier (UUID).  The nil UUID means "no record".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteResult | ErrorBody | ErrorBody
+    """
+
+    return sync_detailed(
+        api_code=api_code,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    api_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | DeleteResult | ErrorBody]:
+    """Delete a sales order
+
+     Deletes the order if nothing refers to it; the message embeds the document date in US format.
+
+    Args:
+        api_code (str): A record identifier (UUID).  The nil UUID means "no record".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteResult | ErrorBody | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        api_code=api_code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    api_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | DeleteResult | ErrorBody | None:
+    """Delete a sales order
+
+     Deletes the order if nothing refers to it; the message embeds the document date in US format.
+
+    Args:
+        api_code (str): A record identifier (UUID).  The nil UUID means "no record".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteResult | ErrorBody | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            api_code=api_code,
+            client=client,
+        )
+    ).parsed
