@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PendingApprovalsCountDocs")
+
+
+@_attrs_define
+class PendingApprovalsCountDocs:
+    order: int
+    expense: int
+    travel: int
+    bill: int
+    payment: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order = self.order
+
+        expense = self.expense
+
+        travel = self.travel
+
+        bill = self.bill
+
+        payment = self.payment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order": order,
+                "expense": expense,
+                "travel": travel,
+                "bill": bill,
+                "payment": payment,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        order = d.pop("order")
+
+        expense = d.pop("expense")
+
+        travel = d.pop("travel")
+
+        bill = d.pop("bill")
+
+        payment = d.pop("payment")
+
+        pending_approvals_count_docs = cls(
+            order=order,
+            expense=expense,
+            travel=travel,
+            bill=bill,
+            payment=payment,
+        )
+
+        pending_approvals_count_docs.additional_properties = d
+        return pending_approvals_count_docs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.empty_metadata import EmptyMetadata
+    from ..models.purchase_order_billing_history import PurchaseOrderBillingHistory
+
+
+T = TypeVar("T", bound="PurchaseOrderBillingHistoryList")
+
+
+@_attrs_define
+class PurchaseOrderBillingHistoryList:
+    """Every PurchaseOrderBillingHistory record of the answer, unpaged."""
+
+    data: list[PurchaseOrderBillingHistory]
+    metadata: EmptyMetadata | Unset = UNSET
+    """ Metadata of a single-record answer; the API sends `{}`. Extra keys are kept. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.empty_metadata import EmptyMetadata
+        from ..models.purchase_order_billing_history import PurchaseOrderBillingHistory
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = PurchaseOrderBillingHistory.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: EmptyMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = EmptyMetadata.from_dict(_metadata)
+
+        purchase_order_billing_history_list = cls(
+            data=data,
+            metadata=metadata,
+        )
+
+        purchase_order_billing_history_list.additional_properties = d
+        return purchase_order_billing_history_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

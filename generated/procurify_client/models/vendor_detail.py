@@ -1,0 +1,721 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.vendor_type import VendorType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.credit_card import CreditCard
+    from ..models.nested_vendor_request import NestedVendorRequest
+    from ..models.payment_method_read import PaymentMethodRead
+    from ..models.term_or_method import TermOrMethod
+    from ..models.vendor_performance import VendorPerformance
+
+
+T = TypeVar("T", bound="VendorDetail")
+
+
+@_attrs_define
+class VendorDetail:
+    name: str
+    """ Name of the vendor """
+    type_: int | VendorType
+    id: int | Unset = UNSET
+    active: bool | Unset = UNSET
+    address_line_one: None | str | Unset = UNSET
+    """ First line of address """
+    address_line_two: None | str | Unset = UNSET
+    """ Second line of address """
+    postal_code: None | str | Unset = UNSET
+    """ Postal or Zip code of the vendor """
+    city: None | str | Unset = UNSET
+    """ City of the vendor """
+    state_province: None | str | Unset = UNSET
+    """ State or Province of the vendor """
+    country: None | str | Unset = UNSET
+    """ Country of the vendor """
+    phone_one: None | str | Unset = UNSET
+    """ Primary phone no. of the vendor """
+    phone_two: None | str | Unset = UNSET
+    """ Secondary phone no. of the vendor """
+    fax: None | str | Unset = UNSET
+    """ Fax no. of the vendor """
+    email: list[str] | Unset = UNSET
+    comments: None | str | Unset = UNSET
+    """ Notes about the vendor """
+    contact: None | str | Unset = UNSET
+    """ Contact person of the vendor """
+    url: None | str | Unset = UNSET
+    """ Website of the vendor """
+    external_id: None | str | Unset = UNSET
+    """ External id of the vendor """
+    date_modified: datetime.datetime | Unset = UNSET
+    currency: int | None | Unset = UNSET
+    payment_term_ref: None | TermOrMethod | Unset = UNSET
+    shipping_term_ref: None | TermOrMethod | Unset = UNSET
+    payment_method_ref: None | TermOrMethod | Unset = UNSET
+    shipping_method_ref: None | TermOrMethod | Unset = UNSET
+    payment_methods: list[PaymentMethodRead] | Unset = UNSET
+    tax: int | None | Unset = UNSET
+    default_payment_method: int | None | Unset = UNSET
+    creditcards: list[CreditCard] | Unset = UNSET
+    is_1099_eligible: bool | None | Unset = UNSET
+    overall_score: float | None | Unset = UNSET
+    is_auto_email_po_enabled: bool | Unset = UNSET
+    po_pdf_labels: str | Unset = UNSET
+    """ Placeholder for a KVStore value """
+    performance: None | Unset | VendorPerformance = UNSET
+    vendor_request: NestedVendorRequest | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.term_or_method import TermOrMethod
+        from ..models.vendor_performance import VendorPerformance
+
+        name = self.name
+
+        type_: int
+        if isinstance(self.type_, VendorType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        id = self.id
+
+        active = self.active
+
+        address_line_one: None | str | Unset
+        if isinstance(self.address_line_one, Unset):
+            address_line_one = UNSET
+        else:
+            address_line_one = self.address_line_one
+
+        address_line_two: None | str | Unset
+        if isinstance(self.address_line_two, Unset):
+            address_line_two = UNSET
+        else:
+            address_line_two = self.address_line_two
+
+        postal_code: None | str | Unset
+        if isinstance(self.postal_code, Unset):
+            postal_code = UNSET
+        else:
+            postal_code = self.postal_code
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        state_province: None | str | Unset
+        if isinstance(self.state_province, Unset):
+            state_province = UNSET
+        else:
+            state_province = self.state_province
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        phone_one: None | str | Unset
+        if isinstance(self.phone_one, Unset):
+            phone_one = UNSET
+        else:
+            phone_one = self.phone_one
+
+        phone_two: None | str | Unset
+        if isinstance(self.phone_two, Unset):
+            phone_two = UNSET
+        else:
+            phone_two = self.phone_two
+
+        fax: None | str | Unset
+        if isinstance(self.fax, Unset):
+            fax = UNSET
+        else:
+            fax = self.fax
+
+        email: list[str] | Unset = UNSET
+        if not isinstance(self.email, Unset):
+            email = self.email
+
+        comments: None | str | Unset
+        if isinstance(self.comments, Unset):
+            comments = UNSET
+        else:
+            comments = self.comments
+
+        contact: None | str | Unset
+        if isinstance(self.contact, Unset):
+            contact = UNSET
+        else:
+            contact = self.contact
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        date_modified: str | Unset = UNSET
+        if not isinstance(self.date_modified, Unset):
+            date_modified = self.date_modified.isoformat()
+
+        currency: int | None | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        payment_term_ref: dict[str, Any] | None | Unset
+        if isinstance(self.payment_term_ref, Unset):
+            payment_term_ref = UNSET
+        elif isinstance(self.payment_term_ref, TermOrMethod):
+            payment_term_ref = self.payment_term_ref.to_dict()
+        else:
+            payment_term_ref = self.payment_term_ref
+
+        shipping_term_ref: dict[str, Any] | None | Unset
+        if isinstance(self.shipping_term_ref, Unset):
+            shipping_term_ref = UNSET
+        elif isinstance(self.shipping_term_ref, TermOrMethod):
+            shipping_term_ref = self.shipping_term_ref.to_dict()
+        else:
+            shipping_term_ref = self.shipping_term_ref
+
+        payment_method_ref: dict[str, Any] | None | Unset
+        if isinstance(self.payment_method_ref, Unset):
+            payment_method_ref = UNSET
+        elif isinstance(self.payment_method_ref, TermOrMethod):
+            payment_method_ref = self.payment_method_ref.to_dict()
+        else:
+            payment_method_ref = self.payment_method_ref
+
+        shipping_method_ref: dict[str, Any] | None | Unset
+        if isinstance(self.shipping_method_ref, Unset):
+            shipping_method_ref = UNSET
+        elif isinstance(self.shipping_method_ref, TermOrMethod):
+            shipping_method_ref = self.shipping_method_ref.to_dict()
+        else:
+            shipping_method_ref = self.shipping_method_ref
+
+        payment_methods: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payment_methods, Unset):
+            payment_methods = []
+            for payment_methods_item_data in self.payment_methods:
+                payment_methods_item = payment_methods_item_data.to_dict()
+                payment_methods.append(payment_methods_item)
+
+        tax: int | None | Unset
+        if isinstance(self.tax, Unset):
+            tax = UNSET
+        else:
+            tax = self.tax
+
+        default_payment_method: int | None | Unset
+        if isinstance(self.default_payment_method, Unset):
+            default_payment_method = UNSET
+        else:
+            default_payment_method = self.default_payment_method
+
+        creditcards: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.creditcards, Unset):
+            creditcards = []
+            for creditcards_item_data in self.creditcards:
+                creditcards_item = creditcards_item_data.to_dict()
+                creditcards.append(creditcards_item)
+
+        is_1099_eligible: bool | None | Unset
+        if isinstance(self.is_1099_eligible, Unset):
+            is_1099_eligible = UNSET
+        else:
+            is_1099_eligible = self.is_1099_eligible
+
+        overall_score: float | None | Unset
+        if isinstance(self.overall_score, Unset):
+            overall_score = UNSET
+        else:
+            overall_score = self.overall_score
+
+        is_auto_email_po_enabled = self.is_auto_email_po_enabled
+
+        po_pdf_labels = self.po_pdf_labels
+
+        performance: dict[str, Any] | None | Unset
+        if isinstance(self.performance, Unset):
+            performance = UNSET
+        elif isinstance(self.performance, VendorPerformance):
+            performance = self.performance.to_dict()
+        else:
+            performance = self.performance
+
+        vendor_request: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vendor_request, Unset):
+            vendor_request = self.vendor_request.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if active is not UNSET:
+            field_dict["active"] = active
+        if address_line_one is not UNSET:
+            field_dict["addressLineOne"] = address_line_one
+        if address_line_two is not UNSET:
+            field_dict["addressLineTwo"] = address_line_two
+        if postal_code is not UNSET:
+            field_dict["postalCode"] = postal_code
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state_province is not UNSET:
+            field_dict["state_province"] = state_province
+        if country is not UNSET:
+            field_dict["country"] = country
+        if phone_one is not UNSET:
+            field_dict["phoneOne"] = phone_one
+        if phone_two is not UNSET:
+            field_dict["phoneTwo"] = phone_two
+        if fax is not UNSET:
+            field_dict["fax"] = fax
+        if email is not UNSET:
+            field_dict["email"] = email
+        if comments is not UNSET:
+            field_dict["comments"] = comments
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if url is not UNSET:
+            field_dict["url"] = url
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if date_modified is not UNSET:
+            field_dict["dateModified"] = date_modified
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if payment_term_ref is not UNSET:
+            field_dict["payment_term_ref"] = payment_term_ref
+        if shipping_term_ref is not UNSET:
+            field_dict["shipping_term_ref"] = shipping_term_ref
+        if payment_method_ref is not UNSET:
+            field_dict["payment_method_ref"] = payment_method_ref
+        if shipping_method_ref is not UNSET:
+            field_dict["shipping_method_ref"] = shipping_method_ref
+        if payment_methods is not UNSET:
+            field_dict["payment_methods"] = payment_methods
+        if tax is not UNSET:
+            field_dict["tax"] = tax
+        if default_payment_method is not UNSET:
+            field_dict["default_payment_method"] = default_payment_method
+        if creditcards is not UNSET:
+            field_dict["creditcards"] = creditcards
+        if is_1099_eligible is not UNSET:
+            field_dict["is_1099_eligible"] = is_1099_eligible
+        if overall_score is not UNSET:
+            field_dict["overall_score"] = overall_score
+        if is_auto_email_po_enabled is not UNSET:
+            field_dict["is_auto_email_po_enabled"] = is_auto_email_po_enabled
+        if po_pdf_labels is not UNSET:
+            field_dict["po_pdf_labels"] = po_pdf_labels
+        if performance is not UNSET:
+            field_dict["performance"] = performance
+        if vendor_request is not UNSET:
+            field_dict["vendor_request"] = vendor_request
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.credit_card import CreditCard
+        from ..models.nested_vendor_request import NestedVendorRequest
+        from ..models.payment_method_read import PaymentMethodRead
+        from ..models.term_or_method import TermOrMethod
+        from ..models.vendor_performance import VendorPerformance
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_type_(data: object) -> int | VendorType:
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                type_type_0 = VendorType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | VendorType, data)
+
+        type_ = _parse_type_(d.pop("type"))
+
+        id = d.pop("id", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        def _parse_address_line_one(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_line_one = _parse_address_line_one(d.pop("addressLineOne", UNSET))
+
+        def _parse_address_line_two(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address_line_two = _parse_address_line_two(d.pop("addressLineTwo", UNSET))
+
+        def _parse_postal_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        postal_code = _parse_postal_code(d.pop("postalCode", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_state_province(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state_province = _parse_state_province(d.pop("state_province", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_phone_one(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_one = _parse_phone_one(d.pop("phoneOne", UNSET))
+
+        def _parse_phone_two(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_two = _parse_phone_two(d.pop("phoneTwo", UNSET))
+
+        def _parse_fax(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fax = _parse_fax(d.pop("fax", UNSET))
+
+        email = cast(list[str], d.pop("email", UNSET))
+
+        def _parse_comments(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        comments = _parse_comments(d.pop("comments", UNSET))
+
+        def _parse_contact(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact = _parse_contact(d.pop("contact", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        _date_modified = d.pop("dateModified", UNSET)
+        date_modified: datetime.datetime | Unset
+        if isinstance(_date_modified, Unset):
+            date_modified = UNSET
+        else:
+            date_modified = datetime.datetime.fromisoformat(_date_modified)
+
+        def _parse_currency(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_payment_term_ref(data: object) -> None | TermOrMethod | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payment_term_ref_type_0 = TermOrMethod.from_dict(data)
+
+                return payment_term_ref_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TermOrMethod | Unset, data)
+
+        payment_term_ref = _parse_payment_term_ref(d.pop("payment_term_ref", UNSET))
+
+        def _parse_shipping_term_ref(data: object) -> None | TermOrMethod | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shipping_term_ref_type_0 = TermOrMethod.from_dict(data)
+
+                return shipping_term_ref_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TermOrMethod | Unset, data)
+
+        shipping_term_ref = _parse_shipping_term_ref(d.pop("shipping_term_ref", UNSET))
+
+        def _parse_payment_method_ref(data: object) -> None | TermOrMethod | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payment_method_ref_type_0 = TermOrMethod.from_dict(data)
+
+                return payment_method_ref_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TermOrMethod | Unset, data)
+
+        payment_method_ref = _parse_payment_method_ref(
+            d.pop("payment_method_ref", UNSET)
+        )
+
+        def _parse_shipping_method_ref(data: object) -> None | TermOrMethod | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shipping_method_ref_type_0 = TermOrMethod.from_dict(data)
+
+                return shipping_method_ref_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TermOrMethod | Unset, data)
+
+        shipping_method_ref = _parse_shipping_method_ref(
+            d.pop("shipping_method_ref", UNSET)
+        )
+
+        _payment_methods = d.pop("payment_methods", UNSET)
+        payment_methods: list[PaymentMethodRead] | Unset = UNSET
+        if _payment_methods is not UNSET:
+            payment_methods = []
+            for payment_methods_item_data in _payment_methods:
+                payment_methods_item = PaymentMethodRead.from_dict(
+                    payment_methods_item_data
+                )
+
+                payment_methods.append(payment_methods_item)
+
+        def _parse_tax(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tax = _parse_tax(d.pop("tax", UNSET))
+
+        def _parse_default_payment_method(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        default_payment_method = _parse_default_payment_method(
+            d.pop("default_payment_method", UNSET)
+        )
+
+        _creditcards = d.pop("creditcards", UNSET)
+        creditcards: list[CreditCard] | Unset = UNSET
+        if _creditcards is not UNSET:
+            creditcards = []
+            for creditcards_item_data in _creditcards:
+                creditcards_item = CreditCard.from_dict(creditcards_item_data)
+
+                creditcards.append(creditcards_item)
+
+        def _parse_is_1099_eligible(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_1099_eligible = _parse_is_1099_eligible(d.pop("is_1099_eligible", UNSET))
+
+        def _parse_overall_score(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        overall_score = _parse_overall_score(d.pop("overall_score", UNSET))
+
+        is_auto_email_po_enabled = d.pop("is_auto_email_po_enabled", UNSET)
+
+        po_pdf_labels = d.pop("po_pdf_labels", UNSET)
+
+        def _parse_performance(data: object) -> None | Unset | VendorPerformance:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                performance_type_0 = VendorPerformance.from_dict(data)
+
+                return performance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VendorPerformance, data)
+
+        performance = _parse_performance(d.pop("performance", UNSET))
+
+        _vendor_request = d.pop("vendor_request", UNSET)
+        vendor_request: NestedVendorRequest | Unset
+        if isinstance(_vendor_request, Unset):
+            vendor_request = UNSET
+        else:
+            vendor_request = NestedVendorRequest.from_dict(_vendor_request)
+
+        vendor_detail = cls(
+            name=name,
+            type_=type_,
+            id=id,
+            active=active,
+            address_line_one=address_line_one,
+            address_line_two=address_line_two,
+            postal_code=postal_code,
+            city=city,
+            state_province=state_province,
+            country=country,
+            phone_one=phone_one,
+            phone_two=phone_two,
+            fax=fax,
+            email=email,
+            comments=comments,
+            contact=contact,
+            url=url,
+            external_id=external_id,
+            date_modified=date_modified,
+            currency=currency,
+            payment_term_ref=payment_term_ref,
+            shipping_term_ref=shipping_term_ref,
+            payment_method_ref=payment_method_ref,
+            shipping_method_ref=shipping_method_ref,
+            payment_methods=payment_methods,
+            tax=tax,
+            default_payment_method=default_payment_method,
+            creditcards=creditcards,
+            is_1099_eligible=is_1099_eligible,
+            overall_score=overall_score,
+            is_auto_email_po_enabled=is_auto_email_po_enabled,
+            po_pdf_labels=po_pdf_labels,
+            performance=performance,
+            vendor_request=vendor_request,
+        )
+
+        vendor_detail.additional_properties = d
+        return vendor_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

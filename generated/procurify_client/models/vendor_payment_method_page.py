@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.list_metadata import ListMetadata
+    from ..models.vendor_payment_method_read import VendorPaymentMethodRead
+
+
+T = TypeVar("T", bound="VendorPaymentMethodPage")
+
+
+@_attrs_define
+class VendorPaymentMethodPage:
+    """One page of VendorPaymentMethodRead records."""
+
+    metadata: ListMetadata
+    """ Metadata of a paged list answer. """
+    data: list[VendorPaymentMethodRead]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.list_metadata import ListMetadata
+        from ..models.vendor_payment_method_read import VendorPaymentMethodRead
+
+        d = dict(src_dict)
+        metadata = ListMetadata.from_dict(d.pop("metadata"))
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = VendorPaymentMethodRead.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        vendor_payment_method_page = cls(
+            metadata=metadata,
+            data=data,
+        )
+
+        vendor_payment_method_page.additional_properties = d
+        return vendor_payment_method_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
