@@ -22,8 +22,6 @@ import asyncio
 import threading
 import weakref
 from collections.abc import AsyncGenerator, Generator, Mapping
-from typing import Final
-
 import httpx
 import orjson
 
@@ -32,11 +30,6 @@ from ledgerlink._responses import REPLAY_ON_401
 from ledgerlink._secrets import Secret
 from ledgerlink._tokens import TokenStore
 from ledgerlink.errors import AuthenticationError
-
-# The generated AuthenticatedClient insists on putting a token header on its
-# httpx clients; connect gives it this harmless name and an empty value, and
-# the auth flows remove it.
-PLACEHOLDER_HEADER: Final = "X-Ledgerlink-Unused"
 
 
 class HeaderAuth(httpx.Auth):
@@ -56,7 +49,6 @@ class HeaderAuth(httpx.Auth):
     def auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers.pop(PLACEHOLDER_HEADER, None)
         for name, secret in self._headers.items():
             request.headers[name] = secret.reveal()
         yield request
@@ -137,7 +129,6 @@ class ClientCredentialsAuth(httpx.Auth):
     def _authorize(
         self, request: httpx.Request, token: str, *, replayable: bool
     ) -> httpx.Request:
-        request.headers.pop(PLACEHOLDER_HEADER, None)
         request.headers.update(self._extra_headers)
         request.headers["Authorization"] = f"Bearer {token}"
         request.extensions = {**request.extensions, REPLAY_ON_401: replayable}

@@ -139,8 +139,10 @@ class ResponseChecker:
         return operation_name(self.service, request.method, request.url.path)
 
     def _check_success(self, response: httpx.Response) -> None:
+        if not (self.json_bodies or self.error_envelope):
+            return
         content = response.content
-        if not (self.json_bodies or self.error_envelope) or not content.strip():
+        if not content.strip():
             return
         try:
             data = orjson.loads(content)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ledgerlink._auth import PLACEHOLDER_HEADER, ClientCredentialsAuth, HeaderAuth
+from ledgerlink._auth import ClientCredentialsAuth, HeaderAuth
 from ledgerlink._ratelimit import RateLimiter
 from ledgerlink._responses import ResponseChecker
 from ledgerlink._retry import RetryPolicy
@@ -137,7 +137,7 @@ def procurify(
     retry: RetryPolicy | None = None,
     rate_limit: float | None = None,
     verify: bool | str = True,
-) -> procurify_client.AuthenticatedClient:
+) -> procurify_client.Client:
     """A Procurify client authenticating with OAuth client credentials.
 
     ``base_url`` (or ``PROCURIFY_BASE_URL``) wins over ``domain``
@@ -145,7 +145,7 @@ def procurify(
     ``token_cache``: a file (created with mode 0600) keeping the 24-hour token
     between processes.  ``rate_limit``: calls per second, None for no limit.
     """
-    from procurify_client import AuthenticatedClient
+    from procurify_client import Client
 
     service = PROCURIFY.name
     url = base_url or os.environ.get("PROCURIFY_BASE_URL")
@@ -167,11 +167,8 @@ def procurify(
         ),
         extra_headers={"X-Procurify-Client": "api"},
     )
-    return AuthenticatedClient(
+    return Client(
         base_url=url,
-        token="",
-        prefix="",
-        auth_header_name=PLACEHOLDER_HEADER,
         timeout=_timeout(PROCURIFY, timeout),
         httpx_args=_runtime(
             PROCURIFY, auth, retry=retry, rate_limit=rate_limit, verify=verify

@@ -133,7 +133,10 @@ class _Pages:
         if isinstance(current, int) and isinstance(pages, int):
             more = current < pages
         else:
-            more = _field(pagination, "next") is not None
+            # "next" is a Python-safe "next_" in generated models.
+            more = (
+                _field(pagination, "next_") or _field(pagination, "next")
+            ) is not None
         if not more:
             return None
         page = current if isinstance(current, int) else self.params.get("page", 1)
