@@ -97,6 +97,7 @@ class Outgoing(Generic[P]):
     content_hash: str
     target_id: str | None
     reason: Reason
+    ref_key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +107,6 @@ class Delivered:
     source_id: str
     target_id: str
     created: bool
-    target_key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +156,9 @@ class Step(Generic[S, P]):
     source: Source[S]
     mapper: Mapper[S, P]
     target: Target[P]
+    # The key other records use for this one, when it is not the source id
+    # (purchase-order lines name catalog items by SKU).
+    ref_key: Callable[[S], str | None] | None = None
 
 
 @dataclass
@@ -272,15 +275,24 @@ class SyncEngine:
         # no target id; later steps (purchase orders referring to vendors)
         # resolve them through this overlay instead of failing.
         self._planned: dict[tuple[str, str], Entry] = {}
+        self._planned_refs: dict[tuple[str, str], str] = {}
 
     # -- lookups for mappers -------------------------------------------------
 
-    def lookup(self, record_type: str, source_id: str) -> Entry | None:
-        """The state's entry for a record synced before (or planned, in a dry run)."""
+    def lookup(self, record_type: str, source_id: str) -> str | None:
+        """The target id of a record synced before (or planned, in a dry run)."""
         entry = self.state.get(self.flow, record_type, source_id)
         if entry is not None and entry.target_id is not None:
-            return entry
-        return self._planned.get((record_type, source_id), entry)
+            return entry.target_id
+        planned = self._planned.get((record_type, source_id))
+        return planned.target_id if planned is not None else None
+
+    def lookup_ref(self, record_type: str, ref_key: str) -> str | None:
+        """The target id of the record other records call ``ref_key``."""
+        entry = self.state.find(self.flow, record_type, ref_key)
+        if entry is not None and entry.target_id is not None:
+            return entry.target_id
+        return self._planned_refs.get((record_type, ref_key))
 
     # -- the loop ------------------------------------------------------------
 
@@ -358,6 +370,7 @@ class SyncEngine:
                         digest,
                         entry.target_id if entry is not None else None,
                         reason,
+                        step.ref_key(fresh[index]) if step.ref_key else None,
                     )
                 )
             mapping_failures = [(ids[i], why) for i, why in converted.failures]
@@ -372,16 +385,20 @@ class SyncEngine:
                     self.observer.planned(outgoing)
                     if outgoing.target_id is None:
                         stats.created += 1
+                        placeholder = f"(new {step.record_type} {outgoing.source_id})"
                         self._planned[(step.record_type, outgoing.source_id)] = Entry(
                             self.flow,
                             step.record_type,
                             outgoing.source_id,
-                            f"(new {step.record_type} {outgoing.source_id})",
-                            None,
+                            placeholder,
+                            outgoing.ref_key,
                             outgoing.content_hash,
                             None,
                             None,
                         )
+                        if outgoing.ref_key is not None:
+                            key = (step.record_type, outgoing.ref_key)
+                            self._planned_refs[key] = placeholder
                     else:
                         stats.updated += 1
                 continue
@@ -436,7 +453,7 @@ class SyncEngine:
                         outcome.source_id,
                         target_id=outcome.target_id,
                         content_hash=outgoing.content_hash,
-                        target_key=outcome.target_key,
+                        ref_key=outgoing.ref_key,
                     )
                     if outcome.created:
                         stats.created += 1
@@ -447,7 +464,7 @@ class SyncEngine:
                         step.record_type,
                         outcome.source_id,
                         outcome.target_id,
-                        outcome.target_key,
+                        outgoing.ref_key,
                         outgoing.content_hash,
                         None,
                         None,

@@ -44,17 +44,19 @@ CREATE TABLE IF NOT EXISTS records (
     record_type  TEXT NOT NULL,
     source_id    TEXT NOT NULL,
     target_id    TEXT,
-    target_key   TEXT,
+    ref_key   TEXT,
     content_hash TEXT,
     last_sent    TEXT,
     last_error   TEXT,
     updated_at   TEXT NOT NULL,
     PRIMARY KEY (flow, record_type, source_id)
 ) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS records_by_ref ON records (flow, record_type, ref_key)
+    WHERE ref_key IS NOT NULL;
 """
 
 _COLUMNS = (
-    "flow, record_type, source_id, target_id, target_key, content_hash,"
+    "flow, record_type, source_id, target_id, ref_key, content_hash,"
     " last_sent, last_error"
 )
 
@@ -64,8 +66,9 @@ class Entry:
     """What the state knows about one source record.
 
     ``target_id`` is the target's own identifier (AccountingSuite's
-    ``api_code``, PayorCRM's customer or invoice number); ``target_key`` an
-    optional second handle other records refer to it by (an item's code).
+    ``api_code``, PayorCRM's customer or invoice number); ``ref_key`` an
+    optional second source-side key other records refer to it by (a
+    Procurify catalog item's SKU, which purchase-order lines carry).
     ``content_hash`` and ``last_sent`` describe the last accepted send;
     ``last_error`` is set while the record's latest attempt failed.
     """
@@ -74,7 +77,7 @@ class Entry:
     record_type: str
     source_id: str
     target_id: str | None
-    target_key: str | None
+    ref_key: str | None
     content_hash: str | None
     last_sent: str | None
     last_error: str | None
@@ -98,18 +101,18 @@ class StateBatch:
         *,
         target_id: str,
         content_hash: str,
-        target_key: str | None = None,
+        ref_key: str | None = None,
     ) -> None:
         """The target accepted this content: remember where it went and what it was."""
         now = _now()
         self._connection.execute(
             """
-            INSERT INTO records (flow, record_type, source_id, target_id, target_key,
+            INSERT INTO records (flow, record_type, source_id, target_id, ref_key,
                                  content_hash, last_sent, last_error, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)
             ON CONFLICT (flow, record_type, source_id) DO UPDATE SET
                 target_id = excluded.target_id,
-                target_key = coalesce(excluded.target_key, records.target_key),
+                ref_key = coalesce(excluded.ref_key, records.ref_key),
                 content_hash = excluded.content_hash,
                 last_sent = excluded.last_sent,
                 last_error = NULL,
@@ -120,7 +123,7 @@ class StateBatch:
                 record_type,
                 source_id,
                 target_id,
-                target_key,
+                ref_key,
                 content_hash,
                 now,
                 now,
@@ -230,6 +233,16 @@ class SyncState:
             (flow, record_type),
         )
         return {row[2]: Entry(*row) for row in rows}
+
+    def find(self, flow: str, record_type: str, ref_key: str) -> Entry | None:
+        """The record other records call ``ref_key`` (e.g. an item by SKU)."""
+        row = self._connection.execute(
+            f"SELECT {_COLUMNS} FROM records"
+            " WHERE flow = ? AND record_type = ? AND ref_key = ?"
+            " ORDER BY target_id IS NULL LIMIT 1",
+            (flow, record_type, ref_key),
+        ).fetchone()
+        return Entry(*row) if row else None
 
     def failures(self, flow: str | None = None) -> list[Entry]:
         """Records whose latest attempt failed, oldest first."""

@@ -1,0 +1,102 @@
+"""Sources: every record of a list operation, with details fetched where needed.
+
+List operations are paged by :func:`ledgerlink.paging.iterate` (one page in
+memory at a time).  AccountingSuite's lists leave out what its single-record
+answers carry (document lines, the ship-to reference, sometimes a company's
+addresses), so a source may fetch each listed record's details; those calls
+run on a few threads, a window of records at a time, in list order.  The
+runtime's rate limiter is shared by all threads of a client, so concurrency
+never exceeds the service's limit; it only overlaps waiting.
+
+A record deleted between the list and its detail call is skipped: it no
+longer exists to be synced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from itertools import islice
+from types import ModuleType
+from typing import Any
+
+from ledgerlink import paging
+from ledgerlink.errors import NotFoundError
+from ledgerlink.sync import wire
+
+__all__ = ["DetailedSource"]
+
+_GONE = object()
+
+
+def _as_json(record: Any) -> Any:
+    return record.to_dict() if hasattr(record, "to_dict") else record
+
+
+class DetailedSource:
+    """Records of ``list_operation``; details from ``get_operation`` when ``needs_detail``.
+
+    Records are yielded as JSON objects: a detail answer as the server sent
+    it (``unwrap``: the key holding the record), a listed record through its
+    model's ``to_dict``.
+    """
+
+    def __init__(
+        self,
+        client: Any,
+        list_operation: ModuleType,
+        get_operation: ModuleType | None,
+        *,
+        id_field: str = "api_code",
+        keep: Callable[[Any], bool] | None = None,
+        needs_detail: Callable[[Any], bool] | None = None,
+        page_params: dict[str, Any] | None = None,
+        unwrap: str | None = None,
+        workers: int = 4,
+        window: int = 64,
+    ) -> None:
+        self.client = client
+        self.list_operation = list_operation
+        self.get_operation = get_operation
+        self.id_field = id_field
+        self.keep = keep
+        self.needs_detail = needs_detail or (lambda _record: get_operation is not None)
+        self.page_params = page_params or {}
+        self.unwrap = unwrap
+        self.workers = max(1, workers)
+        self.window = window
+
+    def source_id(self, record: Any) -> str:
+        return str(record[self.id_field])
+
+    def _listed(self) -> Iterator[Any]:
+        for record in paging.iterate(
+            self.list_operation, self.client, **self.page_params
+        ):
+            if self.keep is None or self.keep(record):
+                yield record
+
+    def _detail(self, record: Any) -> Any:
+        if self.get_operation is None or not self.needs_detail(record):
+            return _as_json(record)
+        identifier = str(getattr(record, self.id_field))
+        try:
+            detail = wire.get(self.get_operation, self.client, identifier)
+        except NotFoundError:
+            return _GONE
+        # Procurify wraps a single record: {"metadata": ..., "data": {...}}.
+        return detail[self.unwrap] if self.unwrap else detail
+
+    def fetch(self) -> Iterable[Any]:
+        listed = self._listed()
+        if self.workers == 1:
+            for record in listed:
+                detail = self._detail(record)
+                if detail is not _GONE:
+                    yield detail
+            return
+        with ThreadPoolExecutor(self.workers, thread_name_prefix="sync-detail") as pool:
+            while window := list(islice(listed, self.window)):
+                for detail in pool.map(self._detail, window):
+                    if detail is not _GONE:
+                        yield detail
