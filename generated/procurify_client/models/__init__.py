@@ -66,7 +66,7 @@ from .company_payment_method import CompanyPaymentMethod
 from .company_payment_method_data import CompanyPaymentMethodData
 from .company_payment_method_page import CompanyPaymentMethodPage
 from .company_payment_method_read import CompanyPaymentMethodRead
-from .company_payment_method_read_data import CompanyPaymentMethodReadData
+from .company_payment_method_read_data_type_0 import CompanyPaymentMethodReadDataType0
 from .company_payment_method_request import CompanyPaymentMethodRequest
 from .company_payment_method_request_data import CompanyPaymentMethodRequestData
 from .cost_allocation_read import CostAllocationRead
@@ -98,7 +98,7 @@ from .edit_delete_permissions import EditDeletePermissions
 from .empty_metadata import EmptyMetadata
 from .expense_docs import ExpenseDocs
 from .expense_read import ExpenseRead
-from .expense_read_expense_type_fields import ExpenseReadExpenseTypeFields
+from .expense_read_expense_type_fields_type_0 import ExpenseReadExpenseTypeFieldsType0
 from .expense_report_docs import ExpenseReportDocs
 from .expense_report_user_summary_docs import ExpenseReportUserSummaryDocs
 from .expense_report_with_user_docs import ExpenseReportWithUserDocs
@@ -154,7 +154,7 @@ from .payment_list_metadata import PaymentListMetadata
 from .payment_list_read import PaymentListRead
 from .payment_method_docs import PaymentMethodDocs
 from .payment_method_read import PaymentMethodRead
-from .payment_method_read_data import PaymentMethodReadData
+from .payment_method_read_data_type_0 import PaymentMethodReadDataType0
 from .payment_method_type import PaymentMethodType
 from .payment_page import PaymentPage
 from .payment_simple_docs import PaymentSimpleDocs
@@ -245,7 +245,7 @@ from .vendor_payment_method import VendorPaymentMethod
 from .vendor_payment_method_data import VendorPaymentMethodData
 from .vendor_payment_method_page import VendorPaymentMethodPage
 from .vendor_payment_method_read import VendorPaymentMethodRead
-from .vendor_payment_method_read_data import VendorPaymentMethodReadData
+from .vendor_payment_method_read_data_type_0 import VendorPaymentMethodReadDataType0
 from .vendor_payment_method_request import VendorPaymentMethodRequest
 from .vendor_payment_method_request_data import VendorPaymentMethodRequestData
 from .vendor_performance import VendorPerformance
@@ -314,7 +314,7 @@ __all__ = (
     "CompanyPaymentMethodData",
     "CompanyPaymentMethodPage",
     "CompanyPaymentMethodRead",
-    "CompanyPaymentMethodReadData",
+    "CompanyPaymentMethodReadDataType0",
     "CompanyPaymentMethodRequest",
     "CompanyPaymentMethodRequestData",
     "CostAllocationRead",
@@ -346,7 +346,7 @@ __all__ = (
     "EmptyMetadata",
     "ExpenseDocs",
     "ExpenseRead",
-    "ExpenseReadExpenseTypeFields",
+    "ExpenseReadExpenseTypeFieldsType0",
     "ExpenseReportDocs",
     "ExpenseReportUserSummaryDocs",
     "ExpenseReportWithUserDocs",
@@ -397,7 +397,7 @@ __all__ = (
     "PaymentListRead",
     "PaymentMethodDocs",
     "PaymentMethodRead",
-    "PaymentMethodReadData",
+    "PaymentMethodReadDataType0",
     "PaymentMethodType",
     "PaymentPage",
     "PaymentSimpleDocs",
@@ -485,7 +485,7 @@ __all__ = (
     "VendorPaymentMethodData",
     "VendorPaymentMethodPage",
     "VendorPaymentMethodRead",
-    "VendorPaymentMethodReadData",
+    "VendorPaymentMethodReadDataType0",
     "VendorPaymentMethodRequest",
     "VendorPaymentMethodRequestData",
     "VendorPerformance",

@@ -19,7 +19,7 @@ class AccountCodeRead:
     id: int | Unset = UNSET
     applied_accounts_count: int | Unset = UNSET
     code_length: int | Unset = UNSET
-    account_type: AccountType | int | Unset = UNSET
+    account_type: AccountType | int | None | Unset = UNSET
     active: bool | Unset = UNSET
     parent: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,7 +35,7 @@ class AccountCodeRead:
 
         code_length = self.code_length
 
-        account_type: int | Unset
+        account_type: int | None | Unset
         if isinstance(self.account_type, Unset):
             account_type = UNSET
         elif isinstance(self.account_type, AccountType):
@@ -87,7 +87,9 @@ class AccountCodeRead:
 
         code_length = d.pop("code_length", UNSET)
 
-        def _parse_account_type(data: object) -> AccountType | int | Unset:
+        def _parse_account_type(data: object) -> AccountType | int | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -98,7 +100,7 @@ class AccountCodeRead:
                 return account_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountType | int | Unset, data)
+            return cast(AccountType | int | None | Unset, data)
 
         account_type = _parse_account_type(d.pop("account_type", UNSET))
 

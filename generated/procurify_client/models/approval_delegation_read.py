@@ -19,18 +19,33 @@ T = TypeVar("T", bound="ApprovalDelegationRead")
 
 @_attrs_define
 class ApprovalDelegationRead:
-    approval_delegatee: UserProfileRead
-    delegator: SimpleUserProfile
-    setter: SimpleUserProfile
+    approval_delegatee: None | UserProfileRead
+    delegator: None | SimpleUserProfile
+    setter: None | SimpleUserProfile
     expected_return_date: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        approval_delegatee = self.approval_delegatee.to_dict()
+        from ..models.simple_user_profile import SimpleUserProfile
+        from ..models.user_profile_read import UserProfileRead
 
-        delegator = self.delegator.to_dict()
+        approval_delegatee: dict[str, Any] | None
+        if isinstance(self.approval_delegatee, UserProfileRead):
+            approval_delegatee = self.approval_delegatee.to_dict()
+        else:
+            approval_delegatee = self.approval_delegatee
 
-        setter = self.setter.to_dict()
+        delegator: dict[str, Any] | None
+        if isinstance(self.delegator, SimpleUserProfile):
+            delegator = self.delegator.to_dict()
+        else:
+            delegator = self.delegator
+
+        setter: dict[str, Any] | None
+        if isinstance(self.setter, SimpleUserProfile):
+            setter = self.setter.to_dict()
+        else:
+            setter = self.setter
 
         expected_return_date: None | str | Unset
         if isinstance(self.expected_return_date, Unset):
@@ -60,11 +75,51 @@ class ApprovalDelegationRead:
         from ..models.user_profile_read import UserProfileRead
 
         d = dict(src_dict)
-        approval_delegatee = UserProfileRead.from_dict(d.pop("approval_delegatee"))
 
-        delegator = SimpleUserProfile.from_dict(d.pop("delegator"))
+        def _parse_approval_delegatee(data: object) -> None | UserProfileRead:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                approval_delegatee_type_0 = UserProfileRead.from_dict(data)
 
-        setter = SimpleUserProfile.from_dict(d.pop("setter"))
+                return approval_delegatee_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UserProfileRead, data)
+
+        approval_delegatee = _parse_approval_delegatee(d.pop("approval_delegatee"))
+
+        def _parse_delegator(data: object) -> None | SimpleUserProfile:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                delegator_type_0 = SimpleUserProfile.from_dict(data)
+
+                return delegator_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SimpleUserProfile, data)
+
+        delegator = _parse_delegator(d.pop("delegator"))
+
+        def _parse_setter(data: object) -> None | SimpleUserProfile:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                setter_type_0 = SimpleUserProfile.from_dict(data)
+
+                return setter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SimpleUserProfile, data)
+
+        setter = _parse_setter(d.pop("setter"))
 
         def _parse_expected_return_date(data: object) -> datetime.date | None | Unset:
             if data is None:

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.company_payment_method_data import CompanyPaymentMethodData
+    from ..models.currency import Currency
 
 
 T = TypeVar("T", bound="CompanyPaymentMethod")
@@ -22,7 +23,7 @@ class CompanyPaymentMethod:
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     type_: int | PaymentMethodType | Unset = UNSET
-    currency: int | Unset = UNSET
+    currency: Currency | Unset = UNSET
     gl_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,7 +42,9 @@ class CompanyPaymentMethod:
         else:
             type_ = self.type_
 
-        currency = self.currency
+        currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.to_dict()
 
         gl_code = self.gl_code
 
@@ -68,6 +71,7 @@ class CompanyPaymentMethod:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.company_payment_method_data import CompanyPaymentMethodData
+        from ..models.currency import Currency
 
         d = dict(src_dict)
         data = CompanyPaymentMethodData.from_dict(d.pop("data"))
@@ -91,7 +95,12 @@ class CompanyPaymentMethod:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        currency = d.pop("currency", UNSET)
+        _currency = d.pop("currency", UNSET)
+        currency: Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = Currency.from_dict(_currency)
 
         gl_code = d.pop("gl_code", UNSET)
 

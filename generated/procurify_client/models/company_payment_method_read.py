@@ -10,7 +10,9 @@ from ..models.payment_method_type import PaymentMethodType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_payment_method_read_data import CompanyPaymentMethodReadData
+    from ..models.company_payment_method_read_data_type_0 import (
+        CompanyPaymentMethodReadDataType0,
+    )
     from ..models.currency import Currency
 
 
@@ -19,7 +21,7 @@ T = TypeVar("T", bound="CompanyPaymentMethodRead")
 
 @_attrs_define
 class CompanyPaymentMethodRead:
-    data: CompanyPaymentMethodReadData
+    data: CompanyPaymentMethodReadDataType0 | None
     currency: Currency
     id: int | Unset = UNSET
     name: str | Unset = UNSET
@@ -28,7 +30,15 @@ class CompanyPaymentMethodRead:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        from ..models.company_payment_method_read_data_type_0 import (
+            CompanyPaymentMethodReadDataType0,
+        )
+
+        data: dict[str, Any] | None
+        if isinstance(self.data, CompanyPaymentMethodReadDataType0):
+            data = self.data.to_dict()
+        else:
+            data = self.data
 
         currency = self.currency.to_dict()
 
@@ -67,13 +77,27 @@ class CompanyPaymentMethodRead:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.company_payment_method_read_data import (
-            CompanyPaymentMethodReadData,
+        from ..models.company_payment_method_read_data_type_0 import (
+            CompanyPaymentMethodReadDataType0,
         )
         from ..models.currency import Currency
 
         d = dict(src_dict)
-        data = CompanyPaymentMethodReadData.from_dict(d.pop("data"))
+
+        def _parse_data(data: object) -> CompanyPaymentMethodReadDataType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = CompanyPaymentMethodReadDataType0.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompanyPaymentMethodReadDataType0 | None, data)
+
+        data = _parse_data(d.pop("data"))
 
         currency = Currency.from_dict(d.pop("currency"))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,18 +10,27 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.simple_user_summary import SimpleUserSummary
+
+
 T = TypeVar("T", bound="CreditCard")
 
 
 @_attrs_define
 class CreditCard:
-    uuid: UUID
+    """A company credit card issued by a card-provider vendor. The reference samples add `assignees` and `currency_name` to
+    what the vendor document lists.
+
+    """
+
+    uuid: None | UUID
     vendor: int
     currency: int
     id: int | Unset = UNSET
     is_active: bool | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     name: str | Unset = UNSET
     number: str | Unset = UNSET
     balance: int | None | Unset = UNSET
@@ -32,17 +41,25 @@ class CreditCard:
     """ Card category code (undocumented values). """
     external_id: str | Unset = UNSET
     """ External id of the Credit Card """
-    status: int | None | Unset = UNSET
-    """ Card status code (undocumented values). """
+    status: None | str | Unset = UNSET
+    """ Activation status of the card, e.g. `pending`. """
     require_activation: bool | Unset = UNSET
     """ Does this card require new activation? """
     last_changed_by: int | None | Unset = UNSET
     payment_method: int | None | Unset = UNSET
     creator: int | None | Unset = UNSET
+    assignees: list[SimpleUserSummary] | Unset = UNSET
+    """ Users who may spend on the card. """
+    currency_name: None | str | Unset = UNSET
+    """ Code of the card's currency. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid = str(self.uuid)
+        uuid: None | str
+        if isinstance(self.uuid, UUID):
+            uuid = str(self.uuid)
+        else:
+            uuid = self.uuid
 
         vendor = self.vendor
 
@@ -52,13 +69,21 @@ class CreditCard:
 
         is_active = self.is_active
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
         name = self.name
 
@@ -82,7 +107,7 @@ class CreditCard:
 
         external_id = self.external_id
 
-        status: int | None | Unset
+        status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
         else:
@@ -107,6 +132,19 @@ class CreditCard:
             creator = UNSET
         else:
             creator = self.creator
+
+        assignees: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.assignees, Unset):
+            assignees = []
+            for assignees_item_data in self.assignees:
+                assignees_item = assignees_item_data.to_dict()
+                assignees.append(assignees_item)
+
+        currency_name: None | str | Unset
+        if isinstance(self.currency_name, Unset):
+            currency_name = UNSET
+        else:
+            currency_name = self.currency_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -149,13 +187,33 @@ class CreditCard:
             field_dict["payment_method"] = payment_method
         if creator is not UNSET:
             field_dict["creator"] = creator
+        if assignees is not UNSET:
+            field_dict["assignees"] = assignees
+        if currency_name is not UNSET:
+            field_dict["currency_name"] = currency_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.simple_user_summary import SimpleUserSummary
+
         d = dict(src_dict)
-        uuid = UUID(d.pop("uuid"))
+
+        def _parse_uuid(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                uuid_type_0 = UUID(data)
+
+                return uuid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        uuid = _parse_uuid(d.pop("uuid"))
 
         vendor = d.pop("vendor")
 
@@ -165,19 +223,39 @@ class CreditCard:
 
         is_active = d.pop("is_active", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         name = d.pop("name", UNSET)
 
@@ -207,12 +285,12 @@ class CreditCard:
 
         external_id = d.pop("external_id", UNSET)
 
-        def _parse_status(data: object) -> int | None | Unset:
+        def _parse_status(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(None | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -245,6 +323,24 @@ class CreditCard:
 
         creator = _parse_creator(d.pop("creator", UNSET))
 
+        _assignees = d.pop("assignees", UNSET)
+        assignees: list[SimpleUserSummary] | Unset = UNSET
+        if _assignees is not UNSET:
+            assignees = []
+            for assignees_item_data in _assignees:
+                assignees_item = SimpleUserSummary.from_dict(assignees_item_data)
+
+                assignees.append(assignees_item)
+
+        def _parse_currency_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency_name = _parse_currency_name(d.pop("currency_name", UNSET))
+
         credit_card = cls(
             uuid=uuid,
             vendor=vendor,
@@ -265,6 +361,8 @@ class CreditCard:
             last_changed_by=last_changed_by,
             payment_method=payment_method,
             creator=creator,
+            assignees=assignees,
+            currency_name=currency_name,
         )
 
         credit_card.additional_properties = d

@@ -21,6 +21,8 @@ T = TypeVar("T", bound="CreditCardItemRead")
 @_attrs_define
 class CreditCardItemRead:
     creditcard: CreditCard
+    """ A company credit card issued by a card-provider vendor. The reference samples add `assignees` and
+    `currency_name` to what the vendor document lists. """
     po: PurchaseOrderRead
     id: int | Unset = UNSET
     expense: ExpenseDocs | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +14,7 @@ T = TypeVar("T", bound="Currency")
 @_attrs_define
 class Currency:
     name: str
-    rate: str
+    rate: None | str
     description: str | Unset = UNSET
     id: int | Unset = UNSET
     base: bool | Unset = UNSET
@@ -24,6 +24,7 @@ class Currency:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
+        rate: None | str
         rate = self.rate
 
         description = self.description
@@ -58,7 +59,12 @@ class Currency:
         d = dict(src_dict)
         name = d.pop("name")
 
-        rate = d.pop("rate")
+        def _parse_rate(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        rate = _parse_rate(d.pop("rate"))
 
         description = d.pop("description", UNSET)
 

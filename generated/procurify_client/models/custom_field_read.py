@@ -20,7 +20,7 @@ class CustomFieldRead:
     default_value: str | Unset = UNSET
     is_required: bool | Unset = UNSET
     field_choices: list[str] | Unset = UNSET
-    field_type: CustomFieldType | str | Unset = UNSET
+    field_type: CustomFieldType | None | str | Unset = UNSET
     field_label: str | Unset = UNSET
     is_active: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,7 +40,7 @@ class CustomFieldRead:
         if not isinstance(self.field_choices, Unset):
             field_choices = self.field_choices
 
-        field_type: str | Unset
+        field_type: None | str | Unset
         if isinstance(self.field_type, Unset):
             field_type = UNSET
         elif isinstance(self.field_type, CustomFieldType):
@@ -92,7 +92,9 @@ class CustomFieldRead:
 
         field_choices = cast(list[str], d.pop("field_choices", UNSET))
 
-        def _parse_field_type(data: object) -> CustomFieldType | str | Unset:
+        def _parse_field_type(data: object) -> CustomFieldType | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -103,7 +105,7 @@ class CustomFieldRead:
                 return field_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomFieldType | str | Unset, data)
+            return cast(CustomFieldType | None | str | Unset, data)
 
         field_type = _parse_field_type(d.pop("field_type", UNSET))
 

@@ -17,14 +17,20 @@ T = TypeVar("T", bound="CustomFieldValueRead")
 
 @_attrs_define
 class CustomFieldValueRead:
-    field: CustomFieldRead
+    field: CustomFieldRead | None
     id: int | Unset = UNSET
     value: bool | float | None | str | Unset = UNSET
     """ The field's value; its JSON type follows the field type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field = self.field.to_dict()
+        from ..models.custom_field_read import CustomFieldRead
+
+        field: dict[str, Any] | None
+        if isinstance(self.field, CustomFieldRead):
+            field = self.field.to_dict()
+        else:
+            field = self.field
 
         id = self.id
 
@@ -53,7 +59,21 @@ class CustomFieldValueRead:
         from ..models.custom_field_read import CustomFieldRead
 
         d = dict(src_dict)
-        field = CustomFieldRead.from_dict(d.pop("field"))
+
+        def _parse_field(data: object) -> CustomFieldRead | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                field_type_0 = CustomFieldRead.from_dict(data)
+
+                return field_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomFieldRead | None, data)
+
+        field = _parse_field(d.pop("field"))
 
         id = d.pop("id", UNSET)
 

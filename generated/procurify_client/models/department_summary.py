@@ -17,7 +17,7 @@ T = TypeVar("T", bound="DepartmentSummary")
 
 @_attrs_define
 class DepartmentSummary:
-    branch: BranchSummary
+    branch: BranchSummary | None
     name: str
     id: int | Unset = UNSET
     external_id: None | str | Unset = UNSET
@@ -28,7 +28,13 @@ class DepartmentSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        branch = self.branch.to_dict()
+        from ..models.branch_summary import BranchSummary
+
+        branch: dict[str, Any] | None
+        if isinstance(self.branch, BranchSummary):
+            branch = self.branch.to_dict()
+        else:
+            branch = self.branch
 
         name = self.name
 
@@ -72,7 +78,21 @@ class DepartmentSummary:
         from ..models.branch_summary import BranchSummary
 
         d = dict(src_dict)
-        branch = BranchSummary.from_dict(d.pop("branch"))
+
+        def _parse_branch(data: object) -> BranchSummary | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                branch_type_0 = BranchSummary.from_dict(data)
+
+                return branch_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BranchSummary | None, data)
+
+        branch = _parse_branch(d.pop("branch"))
 
         name = d.pop("name")
 

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.account_type import AccountType
-from ..models.payment_method_type import PaymentMethodType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.account import Account
     from ..models.currency_summary import CurrencySummary
-    from ..models.expense_read_expense_type_fields import ExpenseReadExpenseTypeFields
+    from ..models.expense_read_expense_type_fields_type_0 import (
+        ExpenseReadExpenseTypeFieldsType0,
+    )
     from ..models.simple_expense_report import SimpleExpenseReport
     from ..models.simple_user_summary import SimpleUserSummary
 
@@ -26,7 +26,7 @@ T = TypeVar("T", bound="ExpenseRead")
 class ExpenseRead:
     account: Account
     local_currency: CurrencySummary
-    expense_type_fields: ExpenseReadExpenseTypeFields
+    expense_type_fields: ExpenseReadExpenseTypeFieldsType0 | None
     expense_report: SimpleExpenseReport
     merchant: str
     trans_date: datetime.datetime
@@ -40,8 +40,10 @@ class ExpenseRead:
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     reimburse: bool | Unset = UNSET
-    expense_type: AccountType | int | Unset = UNSET
-    payment_type: int | PaymentMethodType | Unset = UNSET
+    expense_type: int | Unset = UNSET
+    """ Expense type code; no document names the values. """
+    payment_type: int | Unset = UNSET
+    """ How the expense was paid, as a code; no document names the values. """
     amount: None | str | Unset = UNSET
     exchange_rate_override: bool | Unset = UNSET
     tax_name: str | Unset = UNSET
@@ -56,11 +58,19 @@ class ExpenseRead:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.expense_read_expense_type_fields_type_0 import (
+            ExpenseReadExpenseTypeFieldsType0,
+        )
+
         account = self.account.to_dict()
 
         local_currency = self.local_currency.to_dict()
 
-        expense_type_fields = self.expense_type_fields.to_dict()
+        expense_type_fields: dict[str, Any] | None
+        if isinstance(self.expense_type_fields, ExpenseReadExpenseTypeFieldsType0):
+            expense_type_fields = self.expense_type_fields.to_dict()
+        else:
+            expense_type_fields = self.expense_type_fields
 
         expense_report = self.expense_report.to_dict()
 
@@ -98,21 +108,9 @@ class ExpenseRead:
 
         reimburse = self.reimburse
 
-        expense_type: int | Unset
-        if isinstance(self.expense_type, Unset):
-            expense_type = UNSET
-        elif isinstance(self.expense_type, AccountType):
-            expense_type = self.expense_type.value
-        else:
-            expense_type = self.expense_type
+        expense_type = self.expense_type
 
-        payment_type: int | Unset
-        if isinstance(self.payment_type, Unset):
-            payment_type = UNSET
-        elif isinstance(self.payment_type, PaymentMethodType):
-            payment_type = self.payment_type.value
-        else:
-            payment_type = self.payment_type
+        payment_type = self.payment_type
 
         amount: None | str | Unset
         if isinstance(self.amount, Unset):
@@ -223,8 +221,8 @@ class ExpenseRead:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.account import Account
         from ..models.currency_summary import CurrencySummary
-        from ..models.expense_read_expense_type_fields import (
-            ExpenseReadExpenseTypeFields,
+        from ..models.expense_read_expense_type_fields_type_0 import (
+            ExpenseReadExpenseTypeFieldsType0,
         )
         from ..models.simple_expense_report import SimpleExpenseReport
         from ..models.simple_user_summary import SimpleUserSummary
@@ -234,9 +232,24 @@ class ExpenseRead:
 
         local_currency = CurrencySummary.from_dict(d.pop("localCurrency"))
 
-        expense_type_fields = ExpenseReadExpenseTypeFields.from_dict(
-            d.pop("expense_type_fields")
-        )
+        def _parse_expense_type_fields(
+            data: object,
+        ) -> ExpenseReadExpenseTypeFieldsType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                expense_type_fields_type_0 = (
+                    ExpenseReadExpenseTypeFieldsType0.from_dict(data)
+                )
+
+                return expense_type_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExpenseReadExpenseTypeFieldsType0 | None, data)
+
+        expense_type_fields = _parse_expense_type_fields(d.pop("expense_type_fields"))
 
         expense_report = SimpleExpenseReport.from_dict(d.pop("expenseReport"))
 
@@ -289,35 +302,9 @@ class ExpenseRead:
 
         reimburse = d.pop("reimburse", UNSET)
 
-        def _parse_expense_type(data: object) -> AccountType | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                expense_type_type_0 = AccountType(data)
+        expense_type = d.pop("expense_type", UNSET)
 
-                return expense_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountType | int | Unset, data)
-
-        expense_type = _parse_expense_type(d.pop("expense_type", UNSET))
-
-        def _parse_payment_type(data: object) -> int | PaymentMethodType | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                payment_type_type_0 = PaymentMethodType(data)
-
-                return payment_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | PaymentMethodType | Unset, data)
-
-        payment_type = _parse_payment_type(d.pop("paymentType", UNSET))
+        payment_type = d.pop("paymentType", UNSET)
 
         def _parse_amount(data: object) -> None | str | Unset:
             if data is None:

@@ -25,7 +25,7 @@ class ExpenseReportUserSummaryDocs:
     last_name: str | Unset = UNSET
     position: None | str | Unset = UNSET
     profile_image: None | str | Unset = UNSET
-    expected_return_date: datetime.date | Unset = UNSET
+    expected_return_date: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,9 +57,13 @@ class ExpenseReportUserSummaryDocs:
         else:
             profile_image = self.profile_image
 
-        expected_return_date: str | Unset = UNSET
-        if not isinstance(self.expected_return_date, Unset):
+        expected_return_date: None | str | Unset
+        if isinstance(self.expected_return_date, Unset):
+            expected_return_date = UNSET
+        elif isinstance(self.expected_return_date, datetime.date):
             expected_return_date = self.expected_return_date.isoformat()
+        else:
+            expected_return_date = self.expected_return_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -130,12 +134,24 @@ class ExpenseReportUserSummaryDocs:
 
         profile_image = _parse_profile_image(d.pop("profile_image", UNSET))
 
-        _expected_return_date = d.pop("expected_return_date", UNSET)
-        expected_return_date: datetime.date | Unset
-        if isinstance(_expected_return_date, Unset):
-            expected_return_date = UNSET
-        else:
-            expected_return_date = datetime.date.fromisoformat(_expected_return_date)
+        def _parse_expected_return_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expected_return_date_type_0 = datetime.date.fromisoformat(data)
+
+                return expected_return_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        expected_return_date = _parse_expected_return_date(
+            d.pop("expected_return_date", UNSET)
+        )
 
         expense_report_user_summary_docs = cls(
             email=email,

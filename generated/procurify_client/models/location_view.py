@@ -25,11 +25,11 @@ class LocationView:
     primary_shipping_address: Address
     id: int | Unset = UNSET
     url: None | str | Unset = UNSET
-    logo: str | Unset = UNSET
+    logo: None | str | Unset = UNSET
     fax: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
     shipping_addresses: list[Address] | Unset = UNSET
-    language: int | Unset = UNSET
+    language: int | None | Unset = UNSET
     """ Language code; 1 is the only documented value. """
     location_timezone: None | str | Unset = UNSET
     """ IANA time zone name, e.g. `America/Vancouver`. """
@@ -59,7 +59,11 @@ class LocationView:
         else:
             url = self.url
 
-        logo = self.logo
+        logo: None | str | Unset
+        if isinstance(self.logo, Unset):
+            logo = UNSET
+        else:
+            logo = self.logo
 
         fax: None | str | Unset
         if isinstance(self.fax, Unset):
@@ -80,7 +84,11 @@ class LocationView:
                 shipping_addresses_item = shipping_addresses_item_data.to_dict()
                 shipping_addresses.append(shipping_addresses_item)
 
-        language = self.language
+        language: int | None | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        else:
+            language = self.language
 
         location_timezone: None | str | Unset
         if isinstance(self.location_timezone, Unset):
@@ -165,7 +173,14 @@ class LocationView:
 
         url = _parse_url(d.pop("url", UNSET))
 
-        logo = d.pop("logo", UNSET)
+        def _parse_logo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        logo = _parse_logo(d.pop("logo", UNSET))
 
         def _parse_fax(data: object) -> None | str | Unset:
             if data is None:
@@ -196,7 +211,14 @@ class LocationView:
 
                 shipping_addresses.append(shipping_addresses_item)
 
-        language = d.pop("language", UNSET)
+        def _parse_language(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        language = _parse_language(d.pop("language", UNSET))
 
         def _parse_location_timezone(data: object) -> None | str | Unset:
             if data is None:

@@ -11,7 +11,7 @@ from ..models.vendor_type import VendorType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.credit_card_read import CreditCardRead
+    from ..models.credit_card import CreditCard
     from ..models.nested_vendor_request import NestedVendorRequest
     from ..models.payment_method_read import PaymentMethodRead
     from ..models.term_or_method import TermOrMethod
@@ -64,7 +64,7 @@ class OptimizedVendor:
     payment_methods: list[PaymentMethodRead] | Unset = UNSET
     tax: int | None | Unset = UNSET
     default_payment_method: int | None | Unset = UNSET
-    creditcards: list[CreditCardRead] | Unset = UNSET
+    creditcards: list[CreditCard] | Unset = UNSET
     is_1099_eligible: bool | None | Unset = UNSET
     is_auto_email_po_enabled: bool | Unset = UNSET
     po_pdf_labels: str | Unset = UNSET
@@ -325,7 +325,7 @@ class OptimizedVendor:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credit_card_read import CreditCardRead
+        from ..models.credit_card import CreditCard
         from ..models.nested_vendor_request import NestedVendorRequest
         from ..models.payment_method_read import PaymentMethodRead
         from ..models.term_or_method import TermOrMethod
@@ -596,11 +596,11 @@ class OptimizedVendor:
         )
 
         _creditcards = d.pop("creditcards", UNSET)
-        creditcards: list[CreditCardRead] | Unset = UNSET
+        creditcards: list[CreditCard] | Unset = UNSET
         if _creditcards is not UNSET:
             creditcards = []
             for creditcards_item_data in _creditcards:
-                creditcards_item = CreditCardRead.from_dict(creditcards_item_data)
+                creditcards_item = CreditCard.from_dict(creditcards_item_data)
 
                 creditcards.append(creditcards_item)
 

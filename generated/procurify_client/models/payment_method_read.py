@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
-    from ..models.payment_method_read_data import PaymentMethodReadData
+    from ..models.payment_method_read_data_type_0 import PaymentMethodReadDataType0
 
 
 T = TypeVar("T", bound="PaymentMethodRead")
@@ -19,23 +19,34 @@ T = TypeVar("T", bound="PaymentMethodRead")
 
 @_attrs_define
 class PaymentMethodRead:
-    data: PaymentMethodReadData
-    currency: Currency
+    data: None | PaymentMethodReadDataType0
+    currency: Currency | None
     id: int | Unset = UNSET
     name: str | Unset = UNSET
-    type_: int | PaymentMethodType | Unset = UNSET
+    type_: int | None | PaymentMethodType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        from ..models.currency import Currency
+        from ..models.payment_method_read_data_type_0 import PaymentMethodReadDataType0
 
-        currency = self.currency.to_dict()
+        data: dict[str, Any] | None
+        if isinstance(self.data, PaymentMethodReadDataType0):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        currency: dict[str, Any] | None
+        if isinstance(self.currency, Currency):
+            currency = self.currency.to_dict()
+        else:
+            currency = self.currency
 
         id = self.id
 
         name = self.name
 
-        type_: int | Unset
+        type_: int | None | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, PaymentMethodType):
@@ -63,18 +74,47 @@ class PaymentMethodRead:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.currency import Currency
-        from ..models.payment_method_read_data import PaymentMethodReadData
+        from ..models.payment_method_read_data_type_0 import PaymentMethodReadDataType0
 
         d = dict(src_dict)
-        data = PaymentMethodReadData.from_dict(d.pop("data"))
 
-        currency = Currency.from_dict(d.pop("currency"))
+        def _parse_data(data: object) -> None | PaymentMethodReadDataType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = PaymentMethodReadDataType0.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodReadDataType0, data)
+
+        data = _parse_data(d.pop("data"))
+
+        def _parse_currency(data: object) -> Currency | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                currency_type_0 = Currency.from_dict(data)
+
+                return currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Currency | None, data)
+
+        currency = _parse_currency(d.pop("currency"))
 
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
-        def _parse_type_(data: object) -> int | PaymentMethodType | Unset:
+        def _parse_type_(data: object) -> int | None | PaymentMethodType | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -85,7 +125,7 @@ class PaymentMethodRead:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | PaymentMethodType | Unset, data)
+            return cast(int | None | PaymentMethodType | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 

@@ -8,7 +8,6 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.account_type import AccountType
 from ..models.fulfilment_status import FulfilmentStatus
 from ..models.purchase_order_state import PurchaseOrderState
 from ..types import UNSET, Unset
@@ -98,7 +97,8 @@ class PurchaseOrderDetail:
     most_recent_version: int | Unset = UNSET
     punchout_system: int | None | Unset = UNSET
     purchase_agreement: int | None | Unset = UNSET
-    purchase_agreement_status: AccountType | int | None | Unset = UNSET
+    purchase_agreement_status: int | None | Unset = UNSET
+    """ Status code of the purchase agreement (contract) the order draws on; no document names the values. """
     punchout_vendor_reference: int | None | Unset = UNSET
     punchout_supplier_icon: None | str | Unset = UNSET
     punchout_supplier_name: None | str | Unset = UNSET
@@ -344,8 +344,6 @@ class PurchaseOrderDetail:
         purchase_agreement_status: int | None | Unset
         if isinstance(self.purchase_agreement_status, Unset):
             purchase_agreement_status = UNSET
-        elif isinstance(self.purchase_agreement_status, AccountType):
-            purchase_agreement_status = self.purchase_agreement_status.value
         else:
             purchase_agreement_status = self.purchase_agreement_status
 
@@ -874,22 +872,12 @@ class PurchaseOrderDetail:
             d.pop("purchase_agreement", UNSET)
         )
 
-        def _parse_purchase_agreement_status(
-            data: object,
-        ) -> AccountType | int | None | Unset:
+        def _parse_purchase_agreement_status(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                purchase_agreement_status_type_0 = AccountType(data)
-
-                return purchase_agreement_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountType | int | None | Unset, data)
+            return cast(int | None | Unset, data)
 
         purchase_agreement_status = _parse_purchase_agreement_status(
             d.pop("purchase_agreement_status", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,14 +18,20 @@ T = TypeVar("T", bound="SimpleDepartment")
 @_attrs_define
 class SimpleDepartment:
     name: str
-    location: SimpleLocation
+    location: None | SimpleLocation
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.simple_location import SimpleLocation
+
         name = self.name
 
-        location = self.location.to_dict()
+        location: dict[str, Any] | None
+        if isinstance(self.location, SimpleLocation):
+            location = self.location.to_dict()
+        else:
+            location = self.location
 
         id = self.id
 
@@ -49,7 +55,20 @@ class SimpleDepartment:
         d = dict(src_dict)
         name = d.pop("name")
 
-        location = SimpleLocation.from_dict(d.pop("location"))
+        def _parse_location(data: object) -> None | SimpleLocation:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                location_type_0 = SimpleLocation.from_dict(data)
+
+                return location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SimpleLocation, data)
+
+        location = _parse_location(d.pop("location"))
 
         id = d.pop("id", UNSET)
 

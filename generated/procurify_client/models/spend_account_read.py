@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,16 +18,27 @@ T = TypeVar("T", bound="SpendAccountRead")
 
 @_attrs_define
 class SpendAccountRead:
-    account_code: UnoptimizedAccountCode
-    department: UnoptimizedDepartmentRead
+    account_code: None | UnoptimizedAccountCode
+    department: None | UnoptimizedDepartmentRead
     id: int | Unset = UNSET
     active: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_code = self.account_code.to_dict()
+        from ..models.unoptimized_account_code import UnoptimizedAccountCode
+        from ..models.unoptimized_department_read import UnoptimizedDepartmentRead
 
-        department = self.department.to_dict()
+        account_code: dict[str, Any] | None
+        if isinstance(self.account_code, UnoptimizedAccountCode):
+            account_code = self.account_code.to_dict()
+        else:
+            account_code = self.account_code
+
+        department: dict[str, Any] | None
+        if isinstance(self.department, UnoptimizedDepartmentRead):
+            department = self.department.to_dict()
+        else:
+            department = self.department
 
         id = self.id
 
@@ -54,9 +65,36 @@ class SpendAccountRead:
         from ..models.unoptimized_department_read import UnoptimizedDepartmentRead
 
         d = dict(src_dict)
-        account_code = UnoptimizedAccountCode.from_dict(d.pop("account_code"))
 
-        department = UnoptimizedDepartmentRead.from_dict(d.pop("department"))
+        def _parse_account_code(data: object) -> None | UnoptimizedAccountCode:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                account_code_type_0 = UnoptimizedAccountCode.from_dict(data)
+
+                return account_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UnoptimizedAccountCode, data)
+
+        account_code = _parse_account_code(d.pop("account_code"))
+
+        def _parse_department(data: object) -> None | UnoptimizedDepartmentRead:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                department_type_0 = UnoptimizedDepartmentRead.from_dict(data)
+
+                return department_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UnoptimizedDepartmentRead, data)
+
+        department = _parse_department(d.pop("department"))
 
         id = d.pop("id", UNSET)
 

@@ -22,12 +22,14 @@ class UnoptimizedAccountCode:
     code: str
     id: int | Unset = UNSET
     code_length: int | Unset = UNSET
-    account_type: AccountType | int | Unset = UNSET
+    account_type: AccountType | int | None | Unset = UNSET
     active: bool | Unset = UNSET
-    parent: ParentAccountCode | Unset = UNSET
+    parent: None | ParentAccountCode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.parent_account_code import ParentAccountCode
+
         description = self.description
 
         code = self.code
@@ -36,7 +38,7 @@ class UnoptimizedAccountCode:
 
         code_length = self.code_length
 
-        account_type: int | Unset
+        account_type: int | None | Unset
         if isinstance(self.account_type, Unset):
             account_type = UNSET
         elif isinstance(self.account_type, AccountType):
@@ -46,9 +48,13 @@ class UnoptimizedAccountCode:
 
         active = self.active
 
-        parent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parent, Unset):
+        parent: dict[str, Any] | None | Unset
+        if isinstance(self.parent, Unset):
+            parent = UNSET
+        elif isinstance(self.parent, ParentAccountCode):
             parent = self.parent.to_dict()
+        else:
+            parent = self.parent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,7 +90,9 @@ class UnoptimizedAccountCode:
 
         code_length = d.pop("code_length", UNSET)
 
-        def _parse_account_type(data: object) -> AccountType | int | Unset:
+        def _parse_account_type(data: object) -> AccountType | int | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -95,18 +103,28 @@ class UnoptimizedAccountCode:
                 return account_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountType | int | Unset, data)
+            return cast(AccountType | int | None | Unset, data)
 
         account_type = _parse_account_type(d.pop("account_type", UNSET))
 
         active = d.pop("active", UNSET)
 
-        _parent = d.pop("parent", UNSET)
-        parent: ParentAccountCode | Unset
-        if isinstance(_parent, Unset):
-            parent = UNSET
-        else:
-            parent = ParentAccountCode.from_dict(_parent)
+        def _parse_parent(data: object) -> None | ParentAccountCode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                parent_type_0 = ParentAccountCode.from_dict(data)
+
+                return parent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ParentAccountCode | Unset, data)
+
+        parent = _parse_parent(d.pop("parent", UNSET))
 
         unoptimized_account_code = cls(
             description=description,

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="UnoptimizedDepartmentRead")
 
 @_attrs_define
 class UnoptimizedDepartmentRead:
-    branch: UnoptimizedBranchRead
+    branch: None | UnoptimizedBranchRead
     name: str
     id: int | Unset = UNSET
     external_id: None | str | Unset = UNSET
@@ -28,7 +28,13 @@ class UnoptimizedDepartmentRead:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        branch = self.branch.to_dict()
+        from ..models.unoptimized_branch_read import UnoptimizedBranchRead
+
+        branch: dict[str, Any] | None
+        if isinstance(self.branch, UnoptimizedBranchRead):
+            branch = self.branch.to_dict()
+        else:
+            branch = self.branch
 
         name = self.name
 
@@ -72,7 +78,21 @@ class UnoptimizedDepartmentRead:
         from ..models.unoptimized_branch_read import UnoptimizedBranchRead
 
         d = dict(src_dict)
-        branch = UnoptimizedBranchRead.from_dict(d.pop("branch"))
+
+        def _parse_branch(data: object) -> None | UnoptimizedBranchRead:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                branch_type_0 = UnoptimizedBranchRead.from_dict(data)
+
+                return branch_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UnoptimizedBranchRead, data)
+
+        branch = _parse_branch(d.pop("branch"))
 
         name = d.pop("name")
 

@@ -19,12 +19,12 @@ T = TypeVar("T", bound="UserSummary")
 
 @_attrs_define
 class UserSummary:
-    department: DepartmentSummary
+    department: DepartmentSummary | None
     email: str
     user: int
     id: int | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     position: None | str | Unset = UNSET
@@ -38,13 +38,18 @@ class UserSummary:
     is_sso_enabled: bool | Unset = UNSET
     last_changed_by: int | None | Unset = UNSET
     approval_delegatee: ApprovalDelegateeDocs | None | Unset = UNSET
-    expected_return_date: datetime.date | Unset = UNSET
+    expected_return_date: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.approval_delegatee_docs import ApprovalDelegateeDocs
+        from ..models.department_summary import DepartmentSummary
 
-        department = self.department.to_dict()
+        department: dict[str, Any] | None
+        if isinstance(self.department, DepartmentSummary):
+            department = self.department.to_dict()
+        else:
+            department = self.department
 
         email = self.email
 
@@ -52,13 +57,21 @@ class UserSummary:
 
         id = self.id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
         first_name = self.first_name
 
@@ -112,9 +125,13 @@ class UserSummary:
         else:
             approval_delegatee = self.approval_delegatee
 
-        expected_return_date: str | Unset = UNSET
-        if not isinstance(self.expected_return_date, Unset):
+        expected_return_date: None | str | Unset
+        if isinstance(self.expected_return_date, Unset):
+            expected_return_date = UNSET
+        elif isinstance(self.expected_return_date, datetime.date):
             expected_return_date = self.expected_return_date.isoformat()
+        else:
+            expected_return_date = self.expected_return_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -168,7 +185,21 @@ class UserSummary:
         from ..models.department_summary import DepartmentSummary
 
         d = dict(src_dict)
-        department = DepartmentSummary.from_dict(d.pop("department"))
+
+        def _parse_department(data: object) -> DepartmentSummary | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                department_type_0 = DepartmentSummary.from_dict(data)
+
+                return department_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DepartmentSummary | None, data)
+
+        department = _parse_department(d.pop("department"))
 
         email = d.pop("email")
 
@@ -176,19 +207,39 @@ class UserSummary:
 
         id = d.pop("id", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         first_name = d.pop("firstName", UNSET)
 
@@ -270,12 +321,24 @@ class UserSummary:
             d.pop("approval_delegatee", UNSET)
         )
 
-        _expected_return_date = d.pop("expected_return_date", UNSET)
-        expected_return_date: datetime.date | Unset
-        if isinstance(_expected_return_date, Unset):
-            expected_return_date = UNSET
-        else:
-            expected_return_date = datetime.date.fromisoformat(_expected_return_date)
+        def _parse_expected_return_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expected_return_date_type_0 = datetime.date.fromisoformat(data)
+
+                return expected_return_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        expected_return_date = _parse_expected_return_date(
+            d.pop("expected_return_date", UNSET)
+        )
 
         user_summary = cls(
             department=department,

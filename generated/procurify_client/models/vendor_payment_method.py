@@ -10,6 +10,7 @@ from ..models.payment_method_type import PaymentMethodType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.currency import Currency
     from ..models.vendor_payment_method_data import VendorPaymentMethodData
 
 
@@ -23,7 +24,7 @@ class VendorPaymentMethod:
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     type_: int | PaymentMethodType | Unset = UNSET
-    currency: int | Unset = UNSET
+    currency: Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,7 +44,9 @@ class VendorPaymentMethod:
         else:
             type_ = self.type_
 
-        currency = self.currency
+        currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,6 +69,7 @@ class VendorPaymentMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
         from ..models.vendor_payment_method_data import VendorPaymentMethodData
 
         d = dict(src_dict)
@@ -92,7 +96,12 @@ class VendorPaymentMethod:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        currency = d.pop("currency", UNSET)
+        _currency = d.pop("currency", UNSET)
+        currency: Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = Currency.from_dict(_currency)
 
         vendor_payment_method = cls(
             vendor=vendor,

@@ -11,7 +11,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
-    from ..models.vendor_payment_method_read_data import VendorPaymentMethodReadData
+    from ..models.vendor_payment_method_read_data_type_0 import (
+        VendorPaymentMethodReadDataType0,
+    )
 
 
 T = TypeVar("T", bound="VendorPaymentMethodRead")
@@ -20,7 +22,7 @@ T = TypeVar("T", bound="VendorPaymentMethodRead")
 @_attrs_define
 class VendorPaymentMethodRead:
     vendor: int
-    data: VendorPaymentMethodReadData
+    data: None | VendorPaymentMethodReadDataType0
     currency: Currency
     id: int | Unset = UNSET
     name: str | Unset = UNSET
@@ -28,9 +30,17 @@ class VendorPaymentMethodRead:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.vendor_payment_method_read_data_type_0 import (
+            VendorPaymentMethodReadDataType0,
+        )
+
         vendor = self.vendor
 
-        data = self.data.to_dict()
+        data: dict[str, Any] | None
+        if isinstance(self.data, VendorPaymentMethodReadDataType0):
+            data = self.data.to_dict()
+        else:
+            data = self.data
 
         currency = self.currency.to_dict()
 
@@ -67,12 +77,27 @@ class VendorPaymentMethodRead:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.currency import Currency
-        from ..models.vendor_payment_method_read_data import VendorPaymentMethodReadData
+        from ..models.vendor_payment_method_read_data_type_0 import (
+            VendorPaymentMethodReadDataType0,
+        )
 
         d = dict(src_dict)
         vendor = d.pop("vendor")
 
-        data = VendorPaymentMethodReadData.from_dict(d.pop("data"))
+        def _parse_data(data: object) -> None | VendorPaymentMethodReadDataType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = VendorPaymentMethodReadDataType0.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | VendorPaymentMethodReadDataType0, data)
+
+        data = _parse_data(d.pop("data"))
 
         currency = Currency.from_dict(d.pop("currency"))
 

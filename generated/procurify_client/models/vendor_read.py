@@ -59,10 +59,10 @@ class VendorRead:
     shipping_term_ref: None | TermOrMethod | Unset = UNSET
     payment_method_ref: None | TermOrMethod | Unset = UNSET
     shipping_method_ref: None | TermOrMethod | Unset = UNSET
-    payment_methods: list[PaymentMethodRead] | Unset = UNSET
+    payment_methods: list[None | PaymentMethodRead] | Unset = UNSET
     tax: int | None | Unset = UNSET
     default_payment_method: int | None | Unset = UNSET
-    creditcards: list[CreditCard] | Unset = UNSET
+    creditcards: list[CreditCard | None] | Unset = UNSET
     is_1099_eligible: bool | None | Unset = UNSET
     overall_score: float | None | Unset = UNSET
     is_auto_email_po_enabled: bool | Unset = UNSET
@@ -71,6 +71,8 @@ class VendorRead:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.credit_card import CreditCard
+        from ..models.payment_method_read import PaymentMethodRead
         from ..models.term_or_method import TermOrMethod
 
         name = self.name
@@ -207,11 +209,15 @@ class VendorRead:
         else:
             shipping_method_ref = self.shipping_method_ref
 
-        payment_methods: list[dict[str, Any]] | Unset = UNSET
+        payment_methods: list[dict[str, Any] | None] | Unset = UNSET
         if not isinstance(self.payment_methods, Unset):
             payment_methods = []
             for payment_methods_item_data in self.payment_methods:
-                payment_methods_item = payment_methods_item_data.to_dict()
+                payment_methods_item: dict[str, Any] | None
+                if isinstance(payment_methods_item_data, PaymentMethodRead):
+                    payment_methods_item = payment_methods_item_data.to_dict()
+                else:
+                    payment_methods_item = payment_methods_item_data
                 payment_methods.append(payment_methods_item)
 
         tax: int | None | Unset
@@ -226,11 +232,15 @@ class VendorRead:
         else:
             default_payment_method = self.default_payment_method
 
-        creditcards: list[dict[str, Any]] | Unset = UNSET
+        creditcards: list[dict[str, Any] | None] | Unset = UNSET
         if not isinstance(self.creditcards, Unset):
             creditcards = []
             for creditcards_item_data in self.creditcards:
-                creditcards_item = creditcards_item_data.to_dict()
+                creditcards_item: dict[str, Any] | None
+                if isinstance(creditcards_item_data, CreditCard):
+                    creditcards_item = creditcards_item_data.to_dict()
+                else:
+                    creditcards_item = creditcards_item_data
                 creditcards.append(creditcards_item)
 
         is_1099_eligible: bool | None | Unset
@@ -553,11 +563,27 @@ class VendorRead:
         )
 
         _payment_methods = d.pop("payment_methods", UNSET)
-        payment_methods: list[PaymentMethodRead] | Unset = UNSET
+        payment_methods: list[None | PaymentMethodRead] | Unset = UNSET
         if _payment_methods is not UNSET:
             payment_methods = []
             for payment_methods_item_data in _payment_methods:
-                payment_methods_item = PaymentMethodRead.from_dict(
+
+                def _parse_payment_methods_item(
+                    data: object,
+                ) -> None | PaymentMethodRead:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        payment_methods_item_type_0 = PaymentMethodRead.from_dict(data)
+
+                        return payment_methods_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(None | PaymentMethodRead, data)
+
+                payment_methods_item = _parse_payment_methods_item(
                     payment_methods_item_data
                 )
 
@@ -584,11 +610,25 @@ class VendorRead:
         )
 
         _creditcards = d.pop("creditcards", UNSET)
-        creditcards: list[CreditCard] | Unset = UNSET
+        creditcards: list[CreditCard | None] | Unset = UNSET
         if _creditcards is not UNSET:
             creditcards = []
             for creditcards_item_data in _creditcards:
-                creditcards_item = CreditCard.from_dict(creditcards_item_data)
+
+                def _parse_creditcards_item(data: object) -> CreditCard | None:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        creditcards_item_type_0 = CreditCard.from_dict(data)
+
+                        return creditcards_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(CreditCard | None, data)
+
+                creditcards_item = _parse_creditcards_item(creditcards_item_data)
 
                 creditcards.append(creditcards_item)
 

@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CompanyPaymentMethodReadData")
+T = TypeVar("T", bound="ExpenseReadExpenseTypeFieldsType0")
 
 
 @_attrs_define
-class CompanyPaymentMethodReadData:
+class ExpenseReadExpenseTypeFieldsType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class CompanyPaymentMethodReadData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        company_payment_method_read_data = cls()
+        expense_read_expense_type_fields_type_0 = cls()
 
-        company_payment_method_read_data.additional_properties = d
-        return company_payment_method_read_data
+        expense_read_expense_type_fields_type_0.additional_properties = d
+        return expense_read_expense_type_fields_type_0
 
     @property
     def additional_keys(self) -> list[str]:
