@@ -46,20 +46,18 @@ def _sandbox_credentials() -> dict[str, str]:
 def read_urls_file(path: Path | str) -> dict[str, str]:
     """Base URL per service from a sandbox URLs file.
 
-    Accepts ``{"procurify": "http://...", ...}`` and the nested forms
-    ``{"procurify": {"url": ...}}`` / ``{"services": {...}}``, so the file
-    format can grow without breaking the sync.
+    ``ledgerlink sandbox --urls-file`` writes ``{"urls": {"procurify":
+    "http://...", ...}, "env": {...}, "pid": ...}``; a bare ``{"procurify":
+    "http://...", ...}`` is read as well.
     """
     data: Any = json.loads(Path(path).read_text())
-    if isinstance(data, dict) and isinstance(data.get("services"), dict):
-        data = data["services"]
+    if isinstance(data, dict) and isinstance(data.get("urls"), dict):
+        data = data["urls"]
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a JSON object of base URLs per service")
     urls: dict[str, str] = {}
     for service in SERVICES:
         value = data.get(service)
-        if isinstance(value, dict):
-            value = value.get("url") or value.get("base_url")
         if isinstance(value, str) and value:
             urls[service] = value
     missing = [s for s in SERVICES if s not in urls]
