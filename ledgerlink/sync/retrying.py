@@ -26,7 +26,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from ledgerlink.errors import RateLimitedError, ServerError, TransportError
+from ledgerlink.errors import (
+    RateLimitedError,
+    ServerError,
+    TransportError,
+    UnparseableBodyError,
+)
 
 __all__ = ["WritePolicy"]
 
@@ -46,7 +51,15 @@ class WritePolicy:
         server or connection errors), up to ``attempts`` times in all."""
         retry_on: tuple[type[Exception], ...] = (RateLimitedError,)
         if idempotent:
-            retry_on = (RateLimitedError, ServerError, TransportError)
+            # The first attempt may or may not have landed (a 5xx, a
+            # connection lost, an answer cut short): only a write the target
+            # deduplicates may be sent again.
+            retry_on = (
+                RateLimitedError,
+                ServerError,
+                TransportError,
+                UnparseableBodyError,
+            )
         for attempt in range(1, self.attempts + 1):
             try:
                 return write()

@@ -14,7 +14,11 @@ killed at any moment loses at most the answer of the call in flight.
 - Purchase orders have no update operation and no unique key: a changed
   purchase order is reported (AccountingSuite keeps the version first sent),
   and a create is retried only after a rate-limited answer, which the server
-  gives before doing anything.
+  gives before doing anything.  After a server error it is reported and sent
+  again by the next run; after a connection lost mid-answer the same holds,
+  so a purchase order whose answer was lost may then exist twice (the one
+  case the sync cannot rule out: AccountingSuite offers no way to look a
+  purchase order up).
 - Updating a company's addresses needs each address's ``api_code`` (an
   address sent without one is *added*), so the update body gets the codes of
   the company's existing addresses, matched by label (``address_id``).
@@ -28,7 +32,12 @@ from types import ModuleType
 from typing import Any
 
 from ledgerlink import paging
-from ledgerlink.errors import RejectedInputError
+from ledgerlink.errors import (
+    RejectedInputError,
+    ServerError,
+    UnexpectedStatusError,
+    UnparseableBodyError,
+)
 from ledgerlink.sync import wire
 from ledgerlink.sync.engine import Delivered, Failed, Outcome, Outgoing
 from ledgerlink.sync.retrying import WritePolicy
@@ -102,7 +111,15 @@ class AccountingSuiteWriter:
         self.prepare_update = prepare_update
 
     def send(self, batch: Sequence[Outgoing[Any]]) -> Sequence[Outcome]:
-        return [self._one(outgoing) for outgoing in batch]
+        outcomes: list[Outcome] = []
+        for outgoing in batch:
+            try:
+                outcomes.append(self._one(outgoing))
+            except (ServerError, UnexpectedStatusError, UnparseableBodyError) as error:
+                # This record's call failed; the next record's may not.  (A
+                # server that is gone raises TransportError, which stops the run.)
+                outcomes.append(Failed(outgoing.source_id, str(error)))
+        return outcomes
 
     def _one(self, outgoing: Outgoing[Any]) -> Outcome:
         document = dict(outgoing.document)
