@@ -22,6 +22,7 @@ import asyncio
 import threading
 import weakref
 from collections.abc import AsyncGenerator, Generator, Mapping
+
 import httpx
 import orjson
 

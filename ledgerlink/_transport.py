@@ -15,7 +15,9 @@ transports are created on first use of each side.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -48,6 +50,18 @@ class _IncompleteBody(Exception):
         super().__init__(str(cause))
         self.received = received
         self.cause = cause
+
+
+@functools.cache
+def _ssl_context(verify: bool | str) -> ssl.SSLContext | bool:
+    """One TLS context per verify setting, shared by every client.
+
+    Loading the CA bundle takes ~0.1 s; httpx would do it for each transport,
+    i.e. each ``connect.*()`` call and each of its sync and async sides.
+    """
+    if verify is False:
+        return False
+    return httpx.create_ssl_context(verify=verify)
 
 
 def _buffered(response: httpx.Response, body: bytes) -> httpx.Response:
@@ -96,14 +110,16 @@ class RuntimeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self._sync is None:
             with self._lock:
                 if self._sync is None:
-                    self._sync = httpx.HTTPTransport(verify=self._verify)
+                    self._sync = httpx.HTTPTransport(verify=_ssl_context(self._verify))
         return self._sync
 
     def _ainner(self) -> httpx.AsyncBaseTransport:
         if self._async is None:
             with self._lock:
                 if self._async is None:
-                    self._async = httpx.AsyncHTTPTransport(verify=self._verify)
+                    self._async = httpx.AsyncHTTPTransport(
+                        verify=_ssl_context(self._verify)
+                    )
         return self._async
 
     def close(self) -> None:

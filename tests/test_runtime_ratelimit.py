@@ -1,0 +1,118 @@
+"""The client-side rate limit, measured where it matters: at the server."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+from accountingsuite_client.api.companies import list_companies
+
+from ledgerlink import connect
+from ledgerlink._ratelimit import RateLimiter
+from tests.support.faults import API_KEY, FAST_RETRY, Stamped
+from tests.support.loopback import LoopbackServer, Reply
+
+EMPTY = Reply(200, json={"companies": []})
+
+
+def gaps(arrivals: list[float]) -> list[float]:
+    ordered = sorted(arrivals)
+    return [
+        later - earlier for earlier, later in zip(ordered, ordered[1:], strict=False)
+    ]
+
+
+def test_threads_sharing_a_client_are_spaced_by_the_limit(
+    server: LoopbackServer,
+) -> None:
+    stamps = Stamped(EMPTY)
+    server.set_handler(stamps)
+    client = connect.accountingsuite(
+        API_KEY, base_url=server.url, retry=FAST_RETRY, rate_limit=10
+    )
+
+    def call(_: int) -> int:
+        return list_companies.sync_detailed(client=client).status_code
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(call, range(4)))  # opens the connections the threads share
+        stamps.arrivals.clear()
+        list(pool.map(call, range(8)))
+
+    assert len(stamps.arrivals) == 8
+    # 10/s = one call per 100 ms; slack for the server thread's wake-up.
+    assert min(gaps(stamps.arrivals)) >= 0.08
+    assert max(stamps.arrivals) - min(stamps.arrivals) >= 7 * 0.09
+
+
+def test_tasks_sharing_a_client_are_spaced_by_the_limit(server: LoopbackServer) -> None:
+    stamps = Stamped(EMPTY)
+    server.set_handler(stamps)
+    client = connect.accountingsuite(
+        API_KEY, base_url=server.url, retry=FAST_RETRY, rate_limit=10
+    )
+
+    async def main() -> None:
+        async with client:
+            await list_companies.asyncio_detailed(client=client)  # connect first
+            stamps.arrivals.clear()
+            await asyncio.gather(
+                *(list_companies.asyncio_detailed(client=client) for _ in range(6))
+            )
+
+    asyncio.run(main())
+    assert len(stamps.arrivals) == 6
+    assert min(gaps(stamps.arrivals)) >= 0.08
+
+
+def test_accountingsuite_defaults_to_one_call_per_second(
+    server: LoopbackServer,
+) -> None:
+    stamps = Stamped(EMPTY)
+    server.set_handler(stamps)
+    client = connect.accountingsuite(API_KEY, base_url=server.url, retry=FAST_RETRY)
+
+    list_companies.sync_detailed(client=client)
+    list_companies.sync_detailed(client=client)
+
+    assert gaps(stamps.arrivals)[0] >= 0.95
+
+
+def test_retries_wait_their_turn_too(server: LoopbackServer) -> None:
+    stamps = Stamped(EMPTY)
+    server.set_handler(stamps)
+    server.queue(Reply(503), Reply(503))
+    client = connect.accountingsuite(
+        API_KEY, base_url=server.url, retry=FAST_RETRY, rate_limit=20
+    )
+    started = time.monotonic()
+
+    list_companies.sync_detailed(client=client)
+
+    # Three attempts at 20/s cannot take less than two intervals.
+    assert time.monotonic() - started >= 2 * 0.045
+    assert len(server.requests) == 3
+
+
+def test_unlimited_clients_do_not_wait(server: LoopbackServer) -> None:
+    server.set_handler(lambda _r: EMPTY)
+    client = connect.accountingsuite(
+        API_KEY, base_url=server.url, retry=FAST_RETRY, rate_limit=None
+    )
+    list_companies.sync_detailed(client=client)  # warm the connection
+
+    started = time.monotonic()
+    for _ in range(5):
+        list_companies.sync_detailed(client=client)
+
+    assert time.monotonic() - started < 0.5
+
+
+def test_limiter_reserves_evenly_spaced_slots() -> None:
+    limiter = RateLimiter(10)
+    waits = [limiter._reserve() for _ in range(5)]
+
+    assert waits[0] == 0.0
+    for previous, current in zip(waits, waits[1:], strict=False):
+        assert abs((current - previous) - 0.1) < 0.01
