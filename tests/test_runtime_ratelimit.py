@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -18,9 +19,7 @@ EMPTY = Reply(200, json={"companies": []})
 
 def gaps(arrivals: list[float]) -> list[float]:
     ordered = sorted(arrivals)
-    return [
-        later - earlier for earlier, later in zip(ordered, ordered[1:], strict=False)
-    ]
+    return [later - earlier for earlier, later in itertools.pairwise(ordered)]
 
 
 def test_threads_sharing_a_client_are_spaced_by_the_limit(
@@ -114,5 +113,5 @@ def test_limiter_reserves_evenly_spaced_slots() -> None:
     waits = [limiter._reserve() for _ in range(5)]
 
     assert waits[0] == 0.0
-    for previous, current in zip(waits, waits[1:], strict=False):
+    for previous, current in itertools.pairwise(waits):
         assert abs((current - previous) - 0.1) < 0.01
