@@ -25,7 +25,11 @@ import click
 from rich.console import Console
 
 from ledgerlink.errors import ConfigurationError
-from ledgerlink.sync.connections import Connections, read_urls_file
+from ledgerlink.sync.connections import (
+    Connections,
+    read_credentials_file,
+    read_urls_file,
+)
 from ledgerlink.sync.engine import SyncAborted
 from ledgerlink.sync.report import ConsoleReport
 from ledgerlink.sync.runner import FlowSettings, run_flow
@@ -123,12 +127,13 @@ def _run(flow: str, **opts: Any) -> None:
     if opts["sandbox_urls"] is not None:
         try:
             urls = read_urls_file(opts["sandbox_urls"])
+            credentials = read_credentials_file(opts["sandbox_urls"])
         except (OSError, ValueError) as error:
             raise click.BadParameter(str(error), param_hint="--sandbox-urls") from None
         for service in ("procurify", "accountingsuite", "payorcrm"):
             if opts[f"{service}_url"]:
                 urls[service] = opts[f"{service}_url"]
-        connections = Connections.sandbox(urls, **connection_options)
+        connections = Connections.sandbox(urls, credentials, **connection_options)
     else:
         connections = Connections(
             procurify_url=opts["procurify_url"],

@@ -66,6 +66,27 @@ def read_urls_file(path: Path | str) -> dict[str, str]:
     return urls
 
 
+_ENV_CREDENTIALS = {
+    "PROCURIFY_CLIENT_ID": "procurify_client_id",
+    "PROCURIFY_CLIENT_SECRET": "procurify_client_secret",
+    "ACCOUNTINGSUITE_API_KEY": "accountingsuite_api_key",
+    "PAYORCRM_API_KEY": "payorcrm_api_key",
+    "PAYORCRM_API_SECRET": "payorcrm_api_secret",
+}
+
+
+def read_credentials_file(path: Path | str) -> dict[str, str] | None:
+    """The sandbox credentials a URLs file carries (its ``env``), if it has them all."""
+    data: Any = json.loads(Path(path).read_text())
+    env = data.get("env") if isinstance(data, dict) else None
+    if not isinstance(env, dict):
+        return None
+    found = {key: env.get(variable) for variable, key in _ENV_CREDENTIALS.items()}
+    if not all(isinstance(value, str) and value for value in found.values()):
+        return None
+    return {key: str(value) for key, value in found.items()}
+
+
 @dataclass(frozen=True)
 class Connections:
     """Base URLs (None: the runtime's default or environment), credentials, policies."""
@@ -80,13 +101,21 @@ class Connections:
     timeout: float | None = None
 
     @classmethod
-    def sandbox(cls, urls: Mapping[str, str], **options: Any) -> Connections:
-        """The local sandbox at ``urls`` (service -> base URL), with its credentials."""
+    def sandbox(
+        cls,
+        urls: Mapping[str, str],
+        credentials: Mapping[str, str] | None = None,
+        **options: Any,
+    ) -> Connections:
+        """The local sandbox at ``urls`` (service -> base URL), with its credentials.
+
+        ``credentials`` default to the sandbox's built-in ones.
+        """
         return cls(
             procurify_url=urls["procurify"],
             accountingsuite_url=urls["accountingsuite"],
             payorcrm_url=urls["payorcrm"],
-            credentials=_sandbox_credentials(),
+            credentials=dict(credentials or _sandbox_credentials()),
             **options,
         )
 
