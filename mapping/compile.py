@@ -279,19 +279,13 @@ def _emit_rule(
         return
 
     if len(rule.sources) > 1:
-        getters = [w.glob("G", _getter(source_cls, s)[0]) for s in rule.sources]
-        w.emit(f"v = ({', '.join(f'{g}(s)' for g in getters)},)")
+        parts = []
+        for k, source in enumerate(rule.sources):
+            _emit_get(w, source_cls, source, f"v{k}")
+            parts.append(f"v{k}")
+        w.emit(f"v = ({', '.join(parts)},)")
     elif len(rule.sources) == 1:
-        steps = _steps(path)
-        if len(steps) == 1 and steps[0][1] is None:
-            _getter(source_cls, path)  # validates the name
-            attr = models.attr_names(source_cls)[steps[0][0]]
-            w.emit(f"v = s.{attr}")
-            w.emit('if v is SU or v is None or v == "":')
-            w.emit("v = ABSENT", 2)
-        else:
-            g = w.glob("G", _getter(source_cls, path)[0])
-            w.emit(f"v = {g}(s)")
+        _emit_get(w, source_cls, path, "v")
     else:
         w.emit("v = ABSENT")
 
@@ -358,6 +352,21 @@ def _emit_multi(
         )
         w.emit("else:")
         w.emit(f"{var}_{k} = {c}({var}[{k}], ctx)", 2)
+
+
+def _emit_get(w: _Writer, source_cls: type, path: str, var: str) -> None:
+    """``var = <value at path> | ABSENT``; a top-level field is read inline."""
+    getter, _ = _getter(source_cls, path)  # also validates the path
+    steps = _steps(path)
+    if len(steps) == 1 and steps[0][1] is None:
+        attr = models.attr_names(source_cls)[steps[0][0]]
+        inner, _nullable = models.strip_unset(attrs.fields_dict(source_cls)[attr].type)
+        w.emit(f"{var} = s.{attr}")
+        empty = f' or {var} == ""' if inner is str or inner is Any else ""
+        w.emit(f"if {var} is SU or {var} is None{empty}:")
+        w.emit(f"{var} = ABSENT", 2)
+    else:
+        w.emit(f"{var} = {w.glob('G', getter)}(s)")
 
 
 def _emit_absent(

@@ -37,7 +37,7 @@ import cattrs
 from cattrs.errors import ClassValidationError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from mapping import models
+from mapping import fast, models
 from mapping.dates import date_part, parse_datetime
 from mapping.errors import MappingFailure, Reason
 
@@ -159,8 +159,9 @@ def _is_model(tp: Any) -> bool:
 class _Hooks:
     """Builds the converter's hook factories (one instance per converter)."""
 
-    def __init__(self, converter: cattrs.Converter) -> None:
+    def __init__(self, converter: cattrs.Converter, detailed: bool) -> None:
         self.c = converter
+        self.detailed = detailed
 
     # -- structure -------------------------------------------------------
     def optional(self, tp: Any) -> Callable[[Any, Any], Any]:
@@ -237,6 +238,8 @@ class _Hooks:
     def model(self, cls: type) -> Callable[[Any, Any], Any]:
         models.resolved(cls)
         names = models.wire_names(cls)
+        if not self.detailed:
+            return fast.generate_structure(cls, self.c.get_structure_hook)
         if not names and models.has_extra(cls):
             return self._free_form(cls)
         fn = make_dict_structure_fn(
@@ -275,6 +278,8 @@ class _Hooks:
     def model_out(self, cls: type) -> Callable[[Any], Any]:
         models.resolved(cls)
         names = models.wire_names(cls)
+        if not self.detailed:
+            return fast.generate_unstructure(cls, self.c.get_unstructure_hook)
         fn = make_dict_unstructure_fn(
             cls,
             self.c,
@@ -301,10 +306,15 @@ def _scalar_out(value: Any) -> Any:
 
 
 @functools.cache
-def converter() -> cattrs.Converter:
-    """The shared converter (hooks are compiled lazily, once per model)."""
-    c = cattrs.Converter(detailed_validation=True, forbid_extra_keys=False)
-    hooks = _Hooks(c)
+def converter(detailed: bool = True) -> cattrs.Converter:
+    """The shared converters (hooks are compiled lazily, once per model).
+
+    ``detailed=True``: cattrs' own generated functions with detailed
+    validation, for precise errors; ``False``: the straight-line functions of
+    :mod:`mapping.fast`, for speed.  Same leaf hooks, same results.
+    """
+    c = cattrs.Converter(detailed_validation=detailed, forbid_extra_keys=False)
+    hooks = _Hooks(c, detailed)
     c.register_structure_hook(str, _strict_str)
     c.register_structure_hook(int, _strict_int)
     c.register_structure_hook(bool, _strict_bool)
@@ -330,15 +340,29 @@ def converter() -> cattrs.Converter:
     return c
 
 
-def structure_hook(cls: type) -> Callable[[Any], Any]:
-    """``dict -> model`` for one generated model (raises cattrs' error groups)."""
-    hook = converter().get_structure_hook(cls)
-    return lambda value: hook(value, cls)
+def structure_hook(cls: Any) -> Callable[[Any], Any]:
+    """``dict -> model`` for one generated model (or ``list[model]``).
+
+    The fast function runs first; if it refuses the record, cattrs' detailed
+    function runs on it and raises its error group (see :func:`failures_from`).
+    """
+    quick = converter(detailed=False).get_structure_hook(cls)
+    detailed = converter(detailed=True).get_structure_hook(cls)
+
+    def structure(value: Any) -> Any:
+        try:
+            return quick(value, cls)
+        except Exception:  # the detailed run says which field and why
+            return detailed(value, cls)
+
+    return structure
 
 
 def unstructure_hook(cls: type) -> Callable[[Any], dict[str, Any]]:
     """``model -> dict`` in wire names, absent fields left out."""
-    hook: Callable[[Any], dict[str, Any]] = converter().get_unstructure_hook(cls)
+    hook: Callable[[Any], dict[str, Any]] = converter(
+        detailed=False
+    ).get_unstructure_hook(cls)
     return hook
 
 

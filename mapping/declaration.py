@@ -60,24 +60,69 @@ class Resolver(Protocol):
 class Options:
     """Choices the documents leave open; every one has a documented default."""
 
-    amount_unit: Literal["minor", "major"] = "minor"
-    """PayorCRM ``invoiceAmount``/``localAmount`` unit: ``minor`` = cents
-    (12.34 -> 1234), ``major`` = whole currency units (an amount with cents is
-    then refused as ``inexact_amount``, never rounded)."""
-    invoice_prefix: str = ""
-    """Prefix of PayorCRM ``invoiceNumber`` for AccountingSuite sales invoices."""
-    cash_sale_prefix: str = "CS-"
-    """Prefix of PayorCRM ``invoiceNumber`` for AccountingSuite cash sales; the
-    two AccountingSuite number series both start at 000001, so the default
-    keeps them apart."""
-    ledger_code: str | None = None
-    """PayorCRM ``cocode``/``companyCode`` (the receiving ledger); left out when None."""
-    procurify_currency: int | None = None
-    """Procurify currency id for catalog items created from AccountingSuite
-    items (Procurify requires one; AccountingSuite items carry none)."""
-    item_type: Literal["product", "service"] = "service"
-    """AccountingSuite ``item_type`` for a Procurify catalog item (Procurify has
-    no such notion; ``product`` makes AccountingSuite track inventory)."""
+    amount_unit: Literal["minor", "major"] = attrs.field(
+        default="minor",
+        validator=attrs.validators.in_(("minor", "major")),
+        metadata={
+            "doc": "Unit of PayorCRM's integer `invoiceAmount`/`localAmount` (undocumented "
+            "by PayorCRM): `minor` = cents (12.34 -> 1234), `major` = whole units "
+            "(an amount with cents is then refused as `inexact_amount`, never rounded)."
+        },
+    )
+    invoice_prefix: str = attrs.field(
+        default="",
+        metadata={
+            "doc": "Prefix of PayorCRM `invoiceNumber` for AccountingSuite sales invoices."
+        },
+    )
+    cash_sale_prefix: str = attrs.field(
+        default="CS-",
+        metadata={
+            "doc": "Prefix of PayorCRM `invoiceNumber` for AccountingSuite cash sales: "
+            "both AccountingSuite number series start at 000001, so the prefix keeps "
+            "a cash sale from overwriting the invoice with the same number."
+        },
+    )
+    ledger_code: str | None = attrs.field(
+        default=None,
+        metadata={
+            "doc": "PayorCRM `cocode`/`companyCode` (the receiving ledger); left out when unset."
+        },
+    )
+    procurify_currency: int | None = attrs.field(
+        default=None,
+        metadata={
+            "doc": "Procurify currency id for catalog items made from AccountingSuite "
+            "items (required by Procurify; AccountingSuite items carry none): unset -> "
+            "each record fails with `missing`."
+        },
+    )
+    item_type: Literal["product", "service"] = attrs.field(
+        default="service",
+        validator=attrs.validators.in_(("product", "service")),
+        metadata={
+            "doc": "AccountingSuite `item_type` for items made from Procurify catalog "
+            "items (Procurify has no such notion; `product` tracks inventory)."
+        },
+    )
+
+    @classmethod
+    def from_pairs(cls, pairs: list[str]) -> Options:
+        """``["amount_unit=major", ...]`` (the CLI's ``--option``); ValueError if bad."""
+        fields = attrs.fields_dict(cls)
+        values: dict[str, Any] = {}
+        for pair in pairs:
+            name, sep, value = pair.partition("=")
+            if not sep or name not in fields:
+                raise ValueError(
+                    f"bad option {pair!r}: expected NAME=VALUE with NAME one of "
+                    + ", ".join(fields)
+                )
+            values[name] = int(value) if name == "procurify_currency" else value
+        try:
+            return cls(**values)
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"bad option: {exc}") from None
 
 
 @attrs.frozen

@@ -135,3 +135,9 @@ def field_type(cls: type, wire: str) -> Any:
 
 def has_extra(cls: type) -> bool:
     return EXTRA in attrs.fields_dict(cls)
+
+
+def wire_get(instance: Any, wire: str) -> Any:
+    """The value of field ``wire`` (JSON key) of a model instance; None if unset."""
+    value = getattr(instance, attr_names(type(instance))[wire])
+    return None if type(value).__name__ == "Unset" else value

@@ -143,9 +143,15 @@ def integer_amount() -> Transform:
 
     def fn(value: Any, ctx: Context) -> Any:
         amount = to_decimal(value)
-        if ctx.options.amount_unit == "minor":
-            return int(quantize(amount, 2).scaleb(2))
-        return int(quantize(amount, 0, "amount in major units"))
+        units = amount.scaleb(2) if ctx.options.amount_unit == "minor" else amount
+        whole = units.to_integral_value()
+        if whole != units:
+            raise MappingFailure(
+                Reason.INEXACT_AMOUNT,
+                f"amount {amount} is not a whole number of "
+                + ("cents" if ctx.options.amount_unit == "minor" else "currency units"),
+            )
+        return int(whole)
 
     return Transform(
         "integer amount", "unit = option amount_unit (default minor: cents)", fn
@@ -164,7 +170,14 @@ def amount_string() -> Transform:
 def date() -> Transform:
     """The calendar date of what the server wrote; ``""`` is absent."""
 
+    fromisoformat = datetime.date.fromisoformat
+
     def fn(value: Any, _: Context) -> Any:
+        if value.__class__ is str and len(value) == 10 and value[4] == value[7] == "-":
+            try:  # the common case, yyyy-mm-dd, without the regex
+                return fromisoformat(value)
+            except ValueError:
+                pass  # date_part below names the problem
         if isinstance(value, datetime.datetime):
             return value.date()
         if isinstance(value, datetime.date):

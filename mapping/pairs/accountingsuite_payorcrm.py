@@ -20,6 +20,7 @@ from typing import Any
 from mapping import transforms as t
 from mapping.declaration import ABSENT, Context, Declaration, rule
 from mapping.errors import MappingFailure, Reason
+from mapping.models import wire_get
 
 BILLING = "lines.addresses[?default_billing]"
 
@@ -30,10 +31,10 @@ def _email(addresses: Any, _: Context) -> Any:
         addresses = []
     ordered = sorted(
         addresses,
-        key=lambda a: not _is_true(a.default_billing),
+        key=lambda a: not _is_true(wire_get(a, "default_billing")),
     )
     for address in ordered:
-        email = address.email
+        email = wire_get(address, "email")
         if isinstance(email, str) and email.strip():
             return email.strip()
     raise MappingFailure(

@@ -22,6 +22,7 @@ from typing import Any
 from mapping import transforms as t
 from mapping.declaration import ABSENT, Context, Declaration, rule
 from mapping.errors import Failures, MappingFailure, Reason
+from mapping.models import wire_get
 
 BILLING = "lines.addresses[?default_billing]"
 CROSS_REFERENCE = "cf4_string"
@@ -245,8 +246,9 @@ def _modifier(modifier: Any, base: Decimal, what: str) -> Decimal:
     (the one rounding in the mapping; the total check below proves it agrees
     with Procurify's own total).
     """
-    value = t.to_decimal(modifier.value)
-    kind = getattr(modifier.type, "value", modifier.type)
+    value = t.to_decimal(wire_get(modifier, "value"))
+    kind = wire_get(modifier, "type")
+    kind = getattr(kind, "value", kind)
     if kind in ("percentage", "percent", "1"):
         return (base * value / 100).quantize(CENT, rounding=ROUND_HALF_UP)
     if kind in ("amount", "0"):
@@ -328,7 +330,7 @@ def _po_lines(values: Any, ctx: Context) -> Any:
 def _po_line(
     item: Any, ctx: Context, at: str
 ) -> tuple[dict[str, Any], Decimal, Decimal]:
-    sku = item.sku
+    sku = wire_get(item, "sku")
     if not isinstance(sku, str) or not sku:
         raise MappingFailure(
             Reason.MISSING, "the line has no sku to find its item by", path=f"{at}.sku"
@@ -341,12 +343,14 @@ def _po_line(
             path=f"{at}.sku",
         )
     try:
-        price = t.check_digits(t.to_decimal(item.price), *AMOUNT, "price")
+        price = t.check_digits(t.to_decimal(wire_get(item, "price")), *AMOUNT, "price")
     except MappingFailure as failure:
         failure.path = f"{at}.price"
         raise
     try:
-        quantity = t.check_digits(t.to_decimal(item.quantity), *QUANTITY, "quantity")
+        quantity = t.check_digits(
+            t.to_decimal(wire_get(item, "quantity")), *QUANTITY, "quantity"
+        )
     except MappingFailure as failure:
         failure.path = f"{at}.quantity"
         raise
@@ -362,7 +366,7 @@ def _po_line(
         "quantity": quantity,
         "line_total": line_total,
     }
-    unit = item.unit
+    unit = wire_get(item, "unit")
     if isinstance(unit, str) and unit:
         if len(unit) > 25:
             raise MappingFailure(
@@ -371,7 +375,7 @@ def _po_line(
         line["unit_of_measure"] = unit
     amounts = []
     for name in ("tax_amount", "shipping_amount"):
-        raw = getattr(item, name)
+        raw = wire_get(item, name)
         if raw is None or raw.__class__ is not str or raw == "":
             amounts.append(Decimal(0))
             continue

@@ -1,0 +1,171 @@
+"""Straight-line structure/unstructure functions for the happy path.
+
+cattrs' detailed validation wraps every field in its own ``try`` and collects
+errors into exception groups, which is what makes its error messages precise
+and also what makes it slow for records that are fine.  Records are almost
+always fine, so the converter runs these functions first -- generated per
+model in the same way cattrs generates its own (source text, ``exec``,
+registered as the converter's hooks), with the strict type tests written
+inline -- and only when one raises does it run cattrs' detailed function on
+the same record to say exactly what is wrong (:mod:`mapping.converter`).
+
+Both functions accept and produce exactly what the detailed converter does;
+``tests/test_mapping_converter.py`` checks that they agree.
+"""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import enum
+import linecache
+import typing
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+from mapping import models
+
+_PLAIN = {str: "str", bool: "bool"}
+
+
+class Invalid(Exception):
+    """The fast path found something wrong; the detailed converter will say what."""
+
+
+def _origin_is_list(tp: Any) -> bool:
+    return typing.get_origin(tp) is list
+
+
+def generate_structure(
+    cls: type, hook_for: Callable[[Any], Callable[[Any, Any], Any]]
+) -> Callable[[Any, Any], Any]:
+    """``(dict, cls) -> cls`` with inline checks; raises on any bad field."""
+    models.resolved(cls)
+    names = models.wire_names(cls)
+    package_unset = models.unset_of(models.client_package(cls))
+    globs: dict[str, Any] = {
+        "cls": cls,
+        "SU": package_unset,
+        "Invalid": Invalid,
+        "Decimal": decimal.Decimal,
+        "int_": int,
+    }
+    lines = ["def structure(o, _):", "    if o.__class__ is not dict: raise Invalid"]
+    args = []
+    if not names and models.has_extra(cls):
+        lines += [
+            "    x = cls()",
+            "    x.additional_properties = dict(o)",
+            "    return x",
+        ]
+        return _exec(lines, globs, f"fast structure {cls.__qualname__}")["structure"]
+    for n, field in enumerate(attrs.fields(cls)):
+        if field.name not in names or not field.init:
+            continue
+        wire = names[field.name]
+        inner, nullable = models.strip_unset(field.type)
+        optional = field.default is not attrs.NOTHING
+        var = f"a{n}"
+        if optional:
+            lines.append(f"    if {wire!r} in o:")
+            lines.append(f"        {var} = o[{wire!r}]")
+            indent = "        "
+        else:
+            lines.append(f"    {var} = o[{wire!r}]")
+            indent = "    "
+        check = _check(inner, var, n, globs, hook_for)
+        if nullable:
+            lines.append(f"{indent}if {var} is not None:")
+            lines.extend(f"{indent}    {line}" for line in check)
+        else:
+            lines.extend(f"{indent}{line}" for line in check)
+        if optional:
+            lines.append("    else:")
+            lines.append(f"        {var} = SU")
+        args.append(f"{field.name}={var}")
+    lines.append(f"    return cls({', '.join(args)})")
+    return _exec(lines, globs, f"fast structure {cls.__qualname__}")["structure"]
+
+
+def _check(
+    tp: Any,
+    var: str,
+    n: int,
+    globs: dict[str, Any],
+    hook_for: Callable[[Any], Callable[[Any, Any], Any]],
+) -> list[str]:
+    if tp in _PLAIN:
+        return [f"if {var}.__class__ is not {_PLAIN[tp]}: raise Invalid"]
+    if tp is int:
+        return [f"if {var}.__class__ is not int_: raise Invalid"]
+    if tp in (float, decimal.Decimal):
+        return [
+            f"if {var}.__class__ is not Decimal:",
+            f"    if {var}.__class__ is int_: {var} = Decimal({var})",
+            "    else: raise Invalid",
+            f"elif not {var}.is_finite(): raise Invalid",
+        ]
+    if tp is typing.Any:
+        return []
+    hook = f"h{n}"
+    globs[hook] = hook_for(tp)
+    globs[f"tp{n}"] = tp
+    return [f"{var} = {hook}({var}, tp{n})"]
+
+
+def generate_unstructure(
+    cls: type, hook_for: Callable[[Any], Callable[[Any], Any]]
+) -> Callable[[Any], dict[str, Any]]:
+    """``cls -> dict`` in wire names, absent (UNSET) fields left out."""
+    models.resolved(cls)
+    names = models.wire_names(cls)
+    globs: dict[str, Any] = {"TU": models.unset_of(models.client_package(cls))}
+    lines = ["def unstructure(x):", "    d = {}"]
+    for n, field in enumerate(attrs.fields(cls)):
+        if field.name not in names or not field.init:
+            continue
+        inner, nullable = models.strip_unset(field.type)
+        expr = _output(inner, "v", n, globs, hook_for)
+        if nullable and expr != "v":
+            expr = f"(None if v is None else {expr})"
+        wire = names[field.name]
+        lines.append(f"    v = x.{field.name}")
+        if field.default is attrs.NOTHING:
+            lines.append(f"    d[{wire!r}] = {expr}")
+        else:
+            lines.append("    if v is not TU:")
+            lines.append(f"        d[{wire!r}] = {expr}")
+    if models.has_extra(cls):
+        lines.append("    e = x.additional_properties")
+        lines.append("    if e:")
+        lines.append("        d = {**e, **d}")
+    lines.append("    return d")
+    return _exec(lines, globs, f"fast unstructure {cls.__qualname__}")["unstructure"]
+
+
+def _output(
+    tp: Any,
+    var: str,
+    n: int,
+    globs: dict[str, Any],
+    hook_for: Callable[[Any], Callable[[Any], Any]],
+) -> str:
+    if tp in (str, int, bool, float, decimal.Decimal, typing.Any):
+        return var
+    if tp in (datetime.date, datetime.datetime):
+        return f"{var}.isoformat()"
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return f"{var}.value"
+    hook = f"u{n}"
+    globs[hook] = hook_for(tp)
+    return f"{hook}({var})"
+
+
+def _exec(lines: list[str], globs: dict[str, Any], name: str) -> dict[str, Any]:
+    script = "\n".join(lines) + "\n"
+    filename = f"<{name}>"
+    linecache.cache[filename] = (len(script), None, script.splitlines(True), filename)
+    exec(compile(script, filename, "exec"), globs)
+    return globs
