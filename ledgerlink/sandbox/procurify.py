@@ -160,6 +160,7 @@ class _Renderer:
         vendor = self.state.vendors.get(po["pref_vendor"]) or {}
         return {
             **po,
+            "procurify_PO": po["id"],
             "pref_vendor": self.vendor(po["pref_vendor"]),
             "vendor_name": vendor.get("name"),
             "vendor_addressLineOne": vendor.get("addressLineOne"),
