@@ -13,8 +13,9 @@ through the state of this very flow:
 3. **catalog items** -> items (lookup ``item``: the SKU purchase-order lines
    carry -> item ``api_code``; the state keeps each item's SKU as its
    ``ref_key``).
-4. **purchase orders** (all but cancelled ones), fetched one by one for their
-   lines -> purchase orders.
+4. **purchase orders** that were issued (listed by Procurify's own status
+   filter: open, partial, closed, paid; cancelled ones are left out), fetched
+   one by one for their lines -> purchase orders.
 
 A reference that is not in the state (a vendor that failed, say) fails only
 the purchase orders that need it, with the reason, and they are retried on
@@ -57,6 +58,8 @@ CHARGE_ITEMS: dict[str, tuple[str, str]] = {
     "other": ("CHG-OTHER", "Other purchase charges (from Procurify)"),
 }
 CANCELLED = 1  # Procurify purchase-order state
+# Purchase-order list statuses that are synced ("all" would include cancelled).
+SYNCED_STATUSES = ("open", "partial", "closed", "paid")
 
 
 class StateLookups:
@@ -178,7 +181,10 @@ def build(
                 id_field="uuid",
                 keep=_not_cancelled,
                 unwrap="data",
-                page_params={"role": "purchased", "status": "all", **page},
+                page_params=[
+                    {"role": "purchased", "status": status, **page}
+                    for status in SYNCED_STATUSES
+                ],
                 workers=settings.detail_workers,
             ),
             PairMapper(

@@ -14,7 +14,7 @@ longer exists to be synced.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from itertools import islice
 from types import ModuleType
@@ -50,7 +50,7 @@ class DetailedSource:
         id_field: str = "api_code",
         keep: Callable[[Any], bool] | None = None,
         needs_detail: Callable[[Any], bool] | None = None,
-        page_params: dict[str, Any] | None = None,
+        page_params: dict[str, Any] | Sequence[dict[str, Any]] | None = None,
         unwrap: str | None = None,
         workers: int = 4,
         window: int = 64,
@@ -61,7 +61,12 @@ class DetailedSource:
         self.id_field = id_field
         self.keep = keep
         self.needs_detail = needs_detail or (lambda _record: get_operation is not None)
-        self.page_params = page_params or {}
+        # One listing, or several (e.g. one per status), read one after the other.
+        self.listings: list[dict[str, Any]] = (
+            [page_params or {}]
+            if not isinstance(page_params, Sequence)
+            else list(page_params)
+        )
         self.unwrap = unwrap
         self.workers = max(1, workers)
         self.window = window
@@ -70,11 +75,10 @@ class DetailedSource:
         return str(record[self.id_field])
 
     def _listed(self) -> Iterator[Any]:
-        for record in paging.iterate(
-            self.list_operation, self.client, **self.page_params
-        ):
-            if self.keep is None or self.keep(record):
-                yield record
+        for params in self.listings:
+            for record in paging.iterate(self.list_operation, self.client, **params):
+                if self.keep is None or self.keep(record):
+                    yield record
 
     def _detail(self, record: Any) -> Any:
         if self.get_operation is None or not self.needs_detail(record):
