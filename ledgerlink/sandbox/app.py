@@ -14,7 +14,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import BaseRoute
+from starlette.routing import BaseRoute, Route
 
 from ledgerlink.sandbox import validation
 from ledgerlink.sandbox.faults import FaultInjector, FaultSwitch, RateLimitStyle
@@ -63,11 +63,29 @@ async def checked_body(
 Handler = Callable[[Request], Awaitable[Response]]
 
 
+def warm_up(service: str, routes: Sequence[BaseRoute]) -> None:
+    """Build every request validator now, so no request pays for loading a spec.
+
+    Otherwise the first write after start-up can take a second or more (the
+    Procurify spec is large), which would blur rate-limit and latency timings.
+    """
+    if not validation.spec_available(service):
+        return
+    for route in routes:
+        if not isinstance(route, Route) or route.path.endswith("/"):
+            continue
+        for method in route.methods or ():
+            if method in ("POST", "PUT", "PATCH"):
+                validation.request_validator(service, method.lower(), route.path)
+
+
 def build_app(
+    service: str,
     routes: Sequence[BaseRoute],
     switch: FaultSwitch,
     rate_limit_style: RateLimitStyle,
 ) -> FaultInjector:
     """One service's ASGI app: its routes, behind the fault injector."""
+    warm_up(service, routes)
     app = Starlette(routes=list(routes))
     return FaultInjector(app, switch, rate_limit_style)

@@ -120,9 +120,13 @@ def run(
     }
     apps = {
         "procurify": build_app(
-            procurify.routes(state.procurify, credentials), switches["procurify"], "429"
+            "procurify",
+            procurify.routes(state.procurify, credentials),
+            switches["procurify"],
+            "429",
         ),
         "accountingsuite": build_app(
+            "accountingsuite",
             accountingsuite.routes(
                 state.accountingsuite, credentials, legacy_lists=legacy_lists
             ),
@@ -130,7 +134,10 @@ def run(
             "503",
         ),
         "payorcrm": build_app(
-            payorcrm.routes(state.payorcrm, credentials), switches["payorcrm"], "429"
+            "payorcrm",
+            payorcrm.routes(state.payorcrm, credentials),
+            switches["payorcrm"],
+            "429",
         ),
     }
     servers: list[ServerThread] = []
