@@ -208,7 +208,7 @@ def test_purchase_orders_list_has_the_same_paging_beside_counts(
     )
     assert parsed is not None
     assert parsed.metadata.pagination.count == 0  # the sample's placeholder
-    assert parsed.data[0].to_dict()["id"] == 0
+    assert str(parsed.data[0].uuid) == "095be615-a8ad-4c33-8e9c-c7612fbf6c9f"
     assert server.requests[0].path == "/api/v2/purchase_orders/purchased/open"
 
 
