@@ -42,7 +42,9 @@ def _sync(
     report = ConsoleReport(console)
     started = time.perf_counter()
     with report:
-        result = run_flow("ap" if flow == "ap" else "ar", state, settings, observer=report)
+        result = run_flow(
+            "ap" if flow == "ap" else "ar", state, settings, observer=report
+        )
     report.summary(result)
     console.print(f"[dim]{time.perf_counter() - started:.1f}s[/dim]")
     return result
@@ -78,7 +80,7 @@ def main() -> int:
 
         console.rule("3. one vendor renamed in Procurify: only it is sent")
         vendors = sb.state.procurify.vendors
-        vendor = vendors.all()[0]
+        vendor = vendors.all()[-1]
         vendors.update(vendor["id"], name=f"{vendor['name']} (renamed)")
         console.print(
             f"renamed Procurify vendor {vendor['id']}: {vendor['name']!r}"
