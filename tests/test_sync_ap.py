@@ -98,6 +98,7 @@ def test_renamed_vendor_is_the_only_record_resent(
     created, updated = companies.created, companies.updated
     vendor = sb.state.procurify.vendors.all()[-1]
     sb.state.procurify.vendors.update(vendor["id"], name="Renamed Supplies Ltd")
+    company = next(c for c in companies.all() if c["company_name"] == vendor["name"])
 
     result = sync("ap", state, sb)
     assert result.ok
@@ -105,6 +106,12 @@ def test_renamed_vendor_is_the_only_record_resent(
     assert (companies.created, companies.updated) == (created, updated + 1)
     assert "Renamed Supplies Ltd" in vendor_names(sb)
     assert vendor["name"] not in vendor_names(sb)
+    # The update named the company's existing addresses: none was added.
+    renamed = companies.get(company["api_code"])
+    assert renamed is not None and renamed["company_name"] == "Renamed Supplies Ltd"
+    assert [a["api_code"] for a in renamed["addresses"]] == [
+        a["api_code"] for a in company["addresses"]
+    ]
 
 
 def test_killed_run_and_lost_state_still_duplicate_nothing(

@@ -136,6 +136,7 @@ def _run(flow: str, **opts: Any) -> None:
         connections = Connections.sandbox(urls, credentials, **connection_options)
     else:
         connections = Connections(
+            token_cache=opts["state_path"].parent / "procurify-token.json",
             procurify_url=opts["procurify_url"],
             accountingsuite_url=opts["accountingsuite_url"],
             payorcrm_url=opts["payorcrm_url"],

@@ -99,6 +99,9 @@ class Connections:
     accountingsuite_rate: float | None = 1.0
     retry: RetryPolicy | None = None
     timeout: float | None = None
+    # Procurify asks integrations to reuse its 24-hour token: short CLI runs
+    # keep it in this file (mode 0600) between processes.
+    token_cache: Path | None = None
 
     @classmethod
     def sandbox(
@@ -124,6 +127,7 @@ class Connections:
             client_id=self.credentials.get("procurify_client_id"),
             client_secret=self.credentials.get("procurify_client_secret"),
             base_url=self.procurify_url,
+            token_cache=self.token_cache,
             retry=self.retry,
             timeout=self.timeout,
         )

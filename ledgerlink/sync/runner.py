@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, cast
 
 from ledgerlink.sync.connections import Connections
 from ledgerlink.sync.engine import BatchHook, FlowResult, Observer, Step, SyncEngine
@@ -59,7 +59,7 @@ def run_flow(
 ) -> FlowResult:
     """Run ``flow`` against the state file at ``state_path``; return what it did."""
     settings = settings or FlowSettings()
-    module = importlib.import_module(f"ledgerlink.sync.{flow}")
+    module = cast(FlowModule, importlib.import_module(f"ledgerlink.sync.{flow}"))
     with SyncState(state_path) as state:
         engine = SyncEngine(
             state,
