@@ -24,8 +24,8 @@ class CashReceipt:
     """ The paying customer's name. """
     date: str | Unset = UNSET
     """ A date as the server writes it: `yyyy-mm-dd` for midnight, `yyyy-mm-ddTHH:MM:SS` plus the server's offset
-    (`-08`, `-08:00`, `-0800` or `Z`) for any other time, or `""` when empty.  Not `format: date-time`: `-08` is not
-    RFC 3339 and `""` is no date. """
+    for any other time (hours only, `-08`; hours and minutes, `+05:30`, for zones that are not whole hours; or `Z`),
+    or `""` when empty.  Not `format: date-time`: `-08` is not RFC 3339 and `""` is no date. """
     amount: float | Unset = UNSET
     """ Money, decimal(15,2) on the server.  Parse JSON into `Decimal` to keep it exact; the generated model does
     not convert it. """

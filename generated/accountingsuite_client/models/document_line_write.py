@@ -11,7 +11,7 @@ T = TypeVar("T", bound="DocumentLineWrite")
 
 @_attrs_define
 class DocumentLineWrite:
-    """A line to send; `api_code` is the item's."""
+    """A line of a cash sale, sales invoice or sales order to send; `api_code` is the item's."""
 
     api_code: str
     """ A record identifier (UUID).  The nil UUID means "no record". """
@@ -20,7 +20,8 @@ class DocumentLineWrite:
     quantity: float
     """ Quantity sold. """
     line_total: float
-    """ The line's amount; stored as sent. """
+    """ The line's amount: stored as sent on cash sales and invoices; on sales orders it must equal `quantity ×
+    price` exactly. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

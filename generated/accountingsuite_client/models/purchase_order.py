@@ -28,12 +28,12 @@ class PurchaseOrder:
     """ The order's number. """
     po_date: str | Unset = UNSET
     """ A date as the server writes it: `yyyy-mm-dd` for midnight, `yyyy-mm-ddTHH:MM:SS` plus the server's offset
-    (`-08`, `-08:00`, `-0800` or `Z`) for any other time, or `""` when empty.  Not `format: date-time`: `-08` is not
-    RFC 3339 and `""` is no date. """
+    for any other time (hours only, `-08`; hours and minutes, `+05:30`, for zones that are not whole hours; or `Z`),
+    or `""` when empty.  Not `format: date-time`: `-08` is not RFC 3339 and `""` is no date. """
     delivery_date: str | Unset = UNSET
     """ A date as the server writes it: `yyyy-mm-dd` for midnight, `yyyy-mm-ddTHH:MM:SS` plus the server's offset
-    (`-08`, `-08:00`, `-0800` or `Z`) for any other time, or `""` when empty.  Not `format: date-time`: `-08` is not
-    RFC 3339 and `""` is no date. """
+    for any other time (hours only, `-08`; hours and minutes, `+05:30`, for zones that are not whole hours; or `Z`),
+    or `""` when empty.  Not `format: date-time`: `-08` is not RFC 3339 and `""` is no date. """
     customer_api_code: str | Unset = UNSET
     """ A record identifier (UUID).  The nil UUID means "no record". """
     company: str | Unset = UNSET

@@ -40,12 +40,12 @@ class SalesInvoice:
     """ The ship-to address's label. """
     date: str | Unset = UNSET
     """ A date as the server writes it: `yyyy-mm-dd` for midnight, `yyyy-mm-ddTHH:MM:SS` plus the server's offset
-    (`-08`, `-08:00`, `-0800` or `Z`) for any other time, or `""` when empty.  Not `format: date-time`: `-08` is not
-    RFC 3339 and `""` is no date. """
+    for any other time (hours only, `-08`; hours and minutes, `+05:30`, for zones that are not whole hours; or `Z`),
+    or `""` when empty.  Not `format: date-time`: `-08` is not RFC 3339 and `""` is no date. """
     due_date: str | Unset = UNSET
     """ A date as the server writes it: `yyyy-mm-dd` for midnight, `yyyy-mm-ddTHH:MM:SS` plus the server's offset
-    (`-08`, `-08:00`, `-0800` or `Z`) for any other time, or `""` when empty.  Not `format: date-time`: `-08` is not
-    RFC 3339 and `""` is no date. """
+    for any other time (hours only, `-08`; hours and minutes, `+05:30`, for zones that are not whole hours; or `Z`),
+    or `""` when empty.  Not `format: date-time`: `-08` is not RFC 3339 and `""` is no date. """
     ref_num: str | Unset = UNSET
     """ The caller's transaction number. """
     memo: str | Unset = UNSET
