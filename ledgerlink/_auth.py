@@ -67,7 +67,6 @@ class ClientCredentialsAuth(httpx.Auth):
         client_secret: Secret,
         audience: str,
         store: TokenStore,
-        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         self.service = service
         self.token_url = token_url
@@ -75,7 +74,6 @@ class ClientCredentialsAuth(httpx.Auth):
         self._client_secret = client_secret
         self._audience = audience
         self._store = store
-        self._extra_headers = dict(extra_headers or {})
         self._sync_lock = threading.Lock()
         self._async_locks: weakref.WeakKeyDictionary[
             asyncio.AbstractEventLoop, asyncio.Lock
@@ -112,7 +110,7 @@ class ClientCredentialsAuth(httpx.Auth):
 
     def _accept_token(self, response: httpx.Response) -> str:
         """Store the token from a token response (already checked as 2xx JSON)."""
-        data = orjson.loads(response.content) if response.content else None
+        data = response.json()
         value = data.get("access_token") if isinstance(data, dict) else None
         if not isinstance(value, str) or not value:
             raise AuthenticationError(
@@ -130,9 +128,9 @@ class ClientCredentialsAuth(httpx.Auth):
     def _authorize(
         self, request: httpx.Request, token: str, *, replayable: bool
     ) -> httpx.Request:
-        request.headers.update(self._extra_headers)
         request.headers["Authorization"] = f"Bearer {token}"
-        request.extensions = {**request.extensions, REPLAY_ON_401: replayable}
+        # httpx builds a fresh extensions dict for every request.
+        request.extensions[REPLAY_ON_401] = replayable
         return request
 
     def _async_lock(self) -> asyncio.Lock:

@@ -7,6 +7,9 @@ This hook runs on every response before the generated code sees it and raises
 a :mod:`ledgerlink.errors` exception instead, naming the service and the
 operation.  The operation name is looked up only on this error path.
 
+Bodies that should be JSON and are not are caught by :class:`CheckedResponse`,
+the response class the runtime's transport hands out.
+
 One hook object serves both the sync and the async httpx client that a
 generated ``Client`` builds from the same ``httpx_args``: httpx awaits what an
 async client's hook returns, so the hook returns a coroutine when it is handed
@@ -75,11 +78,44 @@ def _messages(data: Any, secrets: Iterable[str]) -> tuple[list[str], dict[str, A
     return messages, details
 
 
+class CheckedResponse(httpx.Response):
+    """A response whose ``json()`` fails with :class:`UnparseableBodyError`.
+
+    The generated operations parse bodies with ``response.json()``; a proxy's
+    HTML page or a garbled body would surface as a bare ``JSONDecodeError``
+    with no service, operation or excerpt.  The runtime's transport returns
+    this subclass instead, so the failure is typed where it happens and the
+    body is parsed once (with orjson; the json module as a fallback for what
+    orjson refuses but Python accepts, such as NaN or huge integers).
+    """
+
+    service = "unknown"
+    secrets: Callable[[], Iterable[str]] = tuple
+
+    def json(self, **kwargs: Any) -> Any:
+        if not kwargs:
+            try:
+                return orjson.loads(self.content)
+            except orjson.JSONDecodeError:
+                pass
+        try:
+            return super().json(**kwargs)
+        except ValueError:
+            request = self.request
+            raise UnparseableBodyError(
+                "the response body is not JSON",
+                service=self.service,
+                operation=operation_name(
+                    self.service, request.method, request.url.path
+                ),
+                excerpt=excerpt(self.content, self.secrets()),
+                status_code=self.status_code,
+            ) from None
+
+
 class ResponseChecker:
     """Raise the right :class:`~ledgerlink.errors.LedgerlinkError` for a response.
 
-    ``json_bodies``: successful responses must be JSON (Procurify,
-    AccountingSuite); PayorCRM documents no response format.
     ``error_envelope``: a ``{"status": "error"}`` body is a failure whatever the
     status (AccountingSuite).  ``rate_limit_statuses``: statuses meaning "too
     many calls" (AccountingSuite answers 503).
@@ -89,13 +125,11 @@ class ResponseChecker:
         self,
         service: str,
         *,
-        json_bodies: bool,
         error_envelope: bool = False,
         rate_limit_statuses: frozenset[int] = frozenset({429}),
         secrets: Callable[[], Iterable[str]] = tuple,
     ) -> None:
         self.service = service
-        self.json_bodies = json_bodies
         self.error_envelope = error_envelope
         self.rate_limit_statuses = rate_limit_statuses
         self._secrets = secrets
@@ -118,7 +152,7 @@ class ResponseChecker:
 
     def _needs_body(self, response: httpx.Response) -> bool:
         if response.is_success:
-            return self.json_bodies or self.error_envelope
+            return self.error_envelope
         return not self._replayable(response)
 
     @staticmethod
@@ -139,28 +173,15 @@ class ResponseChecker:
         return operation_name(self.service, request.method, request.url.path)
 
     def _check_success(self, response: httpx.Response) -> None:
-        if not (self.json_bodies or self.error_envelope):
-            return
-        content = response.content
-        if not content.strip():
+        # Only an error envelope can make a 2xx a failure; a body that is not
+        # JSON is reported when the generated code parses it (CheckedResponse).
+        if not self.error_envelope or b'"error"' not in response.content:
             return
         try:
-            data = orjson.loads(content)
+            data = orjson.loads(response.content)
         except orjson.JSONDecodeError:
-            if not self.json_bodies:
-                return
-            raise UnparseableBodyError(
-                "the response body is not JSON",
-                service=self.service,
-                operation=self._operation(response),
-                excerpt=excerpt(content, self._secrets()),
-                status_code=response.status_code,
-            ) from None
-        if (
-            self.error_envelope
-            and isinstance(data, dict)
-            and data.get("status") == "error"
-        ):
+            return
+        if isinstance(data, dict) and data.get("status") == "error":
             raise self._rejected(response, data)
 
     def _rejected(self, response: httpx.Response, data: Any) -> RejectedInputError:

@@ -26,7 +26,7 @@ import httpx
 
 from ledgerlink._operations import operation_name
 from ledgerlink._ratelimit import RateLimiter
-from ledgerlink._responses import excerpt
+from ledgerlink._responses import CheckedResponse, excerpt
 from ledgerlink._retry import RetryPolicy, parse_retry_after
 from ledgerlink._secrets import redact
 from ledgerlink.errors import (
@@ -64,15 +64,23 @@ def _ssl_context(verify: bool | str) -> ssl.SSLContext | bool:
     return httpx.create_ssl_context(verify=verify)
 
 
-def _buffered(response: httpx.Response, body: bytes) -> httpx.Response:
-    # stream=, not content=: the body stays raw (still compressed if it was)
-    # and httpx decodes and times it exactly as it would have.
-    return httpx.Response(
+def _checked(
+    response: httpx.Response,
+    body: bytes,
+    service: str,
+    secrets: Callable[[], Iterable[str]],
+) -> CheckedResponse:
+    # stream=, not content=: the raw bytes (still compressed, if they were)
+    # are decoded and timed by httpx exactly as it would have.
+    checked = CheckedResponse(
         response.status_code,
         headers=response.headers,
         stream=httpx.ByteStream(body),
         extensions=response.extensions,
     )
+    checked.service = service
+    checked.secrets = secrets
+    return checked
 
 
 class RuntimeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -136,35 +144,37 @@ class RuntimeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self.limiter is not None:
             self.limiter.acquire()
         response = self._inner().handle_request(request)
+        stream = response.stream
+        assert isinstance(stream, httpx.SyncByteStream)
         chunks: list[bytes] = []
         try:
-            assert isinstance(response.stream, httpx.SyncByteStream)
-            for chunk in response.stream:
+            for chunk in stream:
                 chunks.append(chunk)
         except httpx.TimeoutException:
             raise
         except httpx.TransportError as exc:
             raise _IncompleteBody(b"".join(chunks), exc) from exc
         finally:
-            response.close()
-        return _buffered(response, b"".join(chunks))
+            stream.close()
+        return _checked(response, b"".join(chunks), self.service, self._secrets)
 
     async def _aattempt(self, request: httpx.Request) -> httpx.Response:
         if self.limiter is not None:
             await self.limiter.aacquire()
         response = await self._ainner().handle_async_request(request)
+        stream = response.stream
+        assert isinstance(stream, httpx.AsyncByteStream)
         chunks: list[bytes] = []
         try:
-            assert isinstance(response.stream, httpx.AsyncByteStream)
-            async for chunk in response.stream:
+            async for chunk in stream:
                 chunks.append(chunk)
         except httpx.TimeoutException:
             raise
         except httpx.TransportError as exc:
             raise _IncompleteBody(b"".join(chunks), exc) from exc
         finally:
-            await response.aclose()
-        return _buffered(response, b"".join(chunks))
+            await stream.aclose()
+        return _checked(response, b"".join(chunks), self.service, self._secrets)
 
     # -- the retry loop, shared by both sides ----------------------------------
 

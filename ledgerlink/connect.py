@@ -50,22 +50,20 @@ CONNECT_TIMEOUT = 5.0
 class _Service:
     name: str
     read_timeout: float
-    json_bodies: bool
     error_envelope: bool = False
     rate_limit_statuses: frozenset[int] = frozenset({429})
 
 
 # Read timeouts: AccountingSuite documents a 2-minute server-side limit, so a
 # slow answer is still an answer; the others answer lists in seconds.
-PROCURIFY = _Service("procurify", read_timeout=30.0, json_bodies=True)
+PROCURIFY = _Service("procurify", read_timeout=30.0)
 ACCOUNTINGSUITE = _Service(
     "accountingsuite",
     read_timeout=120.0,
-    json_bodies=True,
     error_envelope=True,
     rate_limit_statuses=frozenset({429, 503}),
 )
-PAYORCRM = _Service("payorcrm", read_timeout=30.0, json_bodies=False)
+PAYORCRM = _Service("payorcrm", read_timeout=30.0)
 
 
 def _setting(value: str | Secret | None, variable: str, service: str) -> str:
@@ -107,7 +105,6 @@ def _runtime(
     secrets = auth.secret_values
     checker = ResponseChecker(
         service.name,
-        json_bodies=service.json_bodies,
         error_envelope=service.error_envelope,
         rate_limit_statuses=service.rate_limit_statuses,
         secrets=secrets,
@@ -165,10 +162,11 @@ def procurify(
             f"{token_url} {identifier}",
             path=Path(token_cache) if token_cache is not None else None,
         ),
-        extra_headers={"X-Procurify-Client": "api"},
     )
     return Client(
         base_url=url,
+        # Procurify wants this on every call; not a secret, so a default header.
+        headers={"X-Procurify-Client": "api"},
         timeout=_timeout(PROCURIFY, timeout),
         httpx_args=_runtime(
             PROCURIFY, auth, retry=retry, rate_limit=rate_limit, verify=verify
