@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import importlib
 import json
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, Literal
@@ -105,7 +106,10 @@ class Bound:
         try:
             return self.structure(record)
         except Exception as exc:  # cattrs groups every field's error
-            raise RecordFailed(converter.failures_from(exc)) from None
+            failures = converter.failures_from(exc)
+            for failure in failures:
+                failure.target = failure.target or _targets_of(self.pair, failure.path)
+            raise RecordFailed(failures) from None
 
     def one(self, record: Any, ctx: Context, form: Form = "auto") -> Any:
         """Convert one record (model or JSON); raises :class:`RecordFailed`."""
@@ -115,6 +119,35 @@ class Bound:
         if form == "json" or (form == "auto" and not is_model):
             return self.unstructure(target)
         return target
+
+
+_INDEX = re.compile(r"\[[^\]]*\]")
+
+
+def _normal(path: str) -> str:
+    return _INDEX.sub("", path)
+
+
+@functools.cache
+def _sources(pair: Pair) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (_normal(source), rule.target)
+        for rule in pair.declaration.rules
+        for source in rule.sources
+    )
+
+
+def _targets_of(pair: Pair, path: str) -> str:
+    """The target field(s) fed by a source path (for errors found while parsing)."""
+    wanted = _normal(path)
+    found = [
+        target
+        for source, target in _sources(pair)
+        if source == wanted
+        or source.startswith(wanted + ".")
+        or wanted.startswith(source + ".")
+    ]
+    return ", ".join(dict.fromkeys(found))
 
 
 def resolve_pair(pair: Pair | str | tuple[str, str]) -> Pair:

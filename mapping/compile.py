@@ -278,6 +278,17 @@ def _emit_rule(
         w.emit(f"{var} = TU", 3)
         return
 
+    fn = _coerced(tf.fn, _target_type(target_cls, rule.target))
+    identity = tf.identity and fn is tf.fn
+    if not rule.sources and tf.name == "constant":
+        # Constants are computed (and coerced to the target type) once.
+        value = fn(ABSENT, None)  # type: ignore[arg-type]
+        w.emit(f"{var} = {w.glob('K', value)}")
+        return
+    f = w.glob("F", fn)
+    if len(rule.sources) == 1 and _is_simple(path) and not tf.takes_absent:
+        _emit_simple(w, rule, var, source_cls, path, f, p, t, required, identity)
+        return
     if len(rule.sources) > 1:
         parts = []
         for k, source in enumerate(rule.sources):
@@ -289,9 +300,6 @@ def _emit_rule(
     else:
         w.emit("v = ABSENT")
 
-    fn = _coerced(tf.fn, _target_type(target_cls, rule.target))
-    f = w.glob("F", fn)
-    identity = tf.identity and fn is tf.fn
     if len(rule.sources) > 1 or tf.takes_absent:
         w.emit("try:")
         w.emit(f"{var} = {f}(v, ctx)", 2)
@@ -309,6 +317,43 @@ def _emit_rule(
         return
     w.emit("try:", 2)
     w.emit(f"{var} = {f}(v, ctx)", 3)
+    w.emit("except MappingFailure as e:", 2)
+    w.emit(f"fails.extend(e.all_located({p}, {t}))", 3)
+    w.emit(f"{var} = TU", 3)
+    w.emit(f"if {var} is ABSENT:", 2)
+    _emit_absent(w, var, p, t, required, depth=3)
+
+
+def _is_simple(path: str) -> bool:
+    steps = _steps(path)
+    return len(steps) == 1 and steps[0][1] is None
+
+
+def _emit_simple(
+    w: _Writer,
+    rule: Rule,
+    var: str,
+    source_cls: type,
+    path: str,
+    f: str,
+    p: str,
+    t: str,
+    required: bool,
+    identity: bool,
+) -> None:
+    """A top-level source field: read, test for absence, transform, in place."""
+    _getter(source_cls, path)  # validates the name
+    attr = models.attr_names(source_cls)[path]
+    inner, _nullable = models.strip_unset(attrs.fields_dict(source_cls)[attr].type)
+    empty = f' or {var} == ""' if inner is str or inner is Any else ""
+    w.emit(f"{var} = s.{attr}")
+    w.emit(f"if {var} is SU or {var} is None{empty}:")
+    _emit_absent(w, var, p, t, required, depth=2)
+    if identity:
+        return
+    w.emit("else:")
+    w.emit("try:", 2)
+    w.emit(f"{var} = {f}({var}, ctx)", 3)
     w.emit("except MappingFailure as e:", 2)
     w.emit(f"fails.extend(e.all_located({p}, {t}))", 3)
     w.emit(f"{var} = TU", 3)

@@ -34,7 +34,11 @@ from typing import Any
 
 import attrs
 import cattrs
-from cattrs.errors import ClassValidationError, IterableValidationError
+from cattrs.errors import (
+    ClassValidationError,
+    IterableValidationError,
+    IterableValidationNote,
+)
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from mapping import fast, models
@@ -225,6 +229,36 @@ class _Hooks:
 
         return structure
 
+    def strict_list(self, tp: Any) -> Callable[[Any, Any], Any]:
+        """An array must be a JSON array: cattrs alone would split a string."""
+        element = typing.get_args(tp)[0] if typing.get_args(tp) else Any
+        element_hook = self.c.get_structure_hook(element)
+        detailed = self.detailed
+
+        def structure(value: Any, _: Any) -> Any:
+            if value.__class__ is not list:
+                raise WrongType(f"expected an array, got {_describe(value)}")
+            if not detailed:
+                return [element_hook(item, element) for item in value]
+            out = []
+            errors: list[Exception] = []
+            for index, item in enumerate(value):
+                try:
+                    out.append(element_hook(item, element))
+                except Exception as exc:
+                    exc.__notes__ = [
+                        *getattr(exc, "__notes__", []),
+                        IterableValidationNote(
+                            f"Structuring {tp} @ index {index}", index, element
+                        ),
+                    ]
+                    errors.append(exc)
+            if errors:
+                raise IterableValidationError(f"While structuring {tp!r}", errors, tp)
+            return out
+
+        return structure
+
     def nullable(self, tp: Any) -> Callable[[Any, Any], Any]:
         args = [a for a in typing.get_args(tp) if a is not type(None)]
         inner = args[0] if len(args) == 1 else typing.Union[tuple(args)]  # noqa: UP007
@@ -324,6 +358,9 @@ def converter(detailed: bool = True) -> cattrs.Converter:
     c.register_structure_hook(datetime.datetime, _datetime)
     c.register_structure_hook(uuid.UUID, _uuid)
     c.register_structure_hook_func(lambda t: t is Any, lambda v, _: v)
+    c.register_structure_hook_factory(
+        lambda t: typing.get_origin(t) is list or t is list, hooks.strict_list
+    )
     c.register_structure_hook_factory(_is_unset_union, hooks.optional)
     c.register_structure_hook_factory(_is_nullable_union, hooks.nullable)
     c.register_structure_hook_factory(_is_scalar_union, hooks.scalars)

@@ -252,10 +252,24 @@ def _modifier(modifier: Any, base: Decimal, what: str) -> Decimal:
     if kind in ("percentage", "percent", "1"):
         return (base * value / 100).quantize(CENT, rounding=ROUND_HALF_UP)
     if kind in ("amount", "0"):
-        return t.quantize(value, 2, what)
+        try:
+            return t.quantize(value, 2, what)
+        except MappingFailure as failure:
+            failure.path = f"{what}.value"
+            raise
     raise MappingFailure(
-        Reason.UNKNOWN_ENUM, f"{what} type {kind!r} is not amount or percentage"
+        Reason.UNKNOWN_ENUM,
+        f"{what} type {kind!r} is not amount or percentage",
+        path=f"{what}.type",
     )
+
+
+def _charge(value: Any, what: str) -> Decimal:
+    try:
+        return t.quantize(t.to_decimal(value), 2, what)
+    except MappingFailure as failure:
+        failure.path = what
+        raise
 
 
 def _po_lines(values: Any, ctx: Context) -> Any:
@@ -283,18 +297,14 @@ def _po_lines(values: Any, ctx: Context) -> Any:
         charges["freight"] += shipping
     if failures:
         raise Failures(failures)
-    try:
-        if freight is not ABSENT:
-            charges["freight"] += t.quantize(t.to_decimal(freight), 2, "freight")
-        if other is not ABSENT:
-            charges["other"] = t.quantize(t.to_decimal(other), 2, "other charges")
-        if discount is not ABSENT:
-            charges["discount"] = -_modifier(discount, subtotal, "discount")
-        if tax is not ABSENT:
-            charges["tax"] += _modifier(tax, subtotal, "tax")
-    except MappingFailure as failure:
-        failure.path = failure.path or "freight, other, discount, tax"
-        raise
+    if freight is not ABSENT:
+        charges["freight"] += _charge(freight, "freight")
+    if other is not ABSENT:
+        charges["other"] = _charge(other, "other")
+    if discount is not ABSENT:
+        charges["discount"] = -_modifier(discount, subtotal, "discount")
+    if tax is not ABSENT:
+        charges["tax"] += _modifier(tax, subtotal, "tax")
     for kind in ("freight", "tax", "discount", "other"):
         amount = charges.get(kind, Decimal(0))
         if amount == 0:
