@@ -143,8 +143,9 @@ class AccountingSuiteState:
 
     def next_number(self, series: str, width: int) -> str:
         """The next consecutive document/record number of a series ("000012")."""
-        counter = self._numbers.setdefault(series, itertools.count(self._start(series)))
-        return f"{next(counter):0{width}d}"
+        if series not in self._numbers:
+            self._numbers[series] = itertools.count(self._start(series))
+        return f"{next(self._numbers[series]):0{width}d}"
 
     def _start(self, series: str) -> int:
         field, collection = {

@@ -21,6 +21,7 @@ import hmac
 import math
 import secrets
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -39,6 +40,8 @@ SERVICE = "procurify"
 DEFAULT_PAGE_SIZE = 10
 MAX_PAGE_SIZE = 1000
 PO_STATUSES = ("open", "partial", "closed", "cancelled", "paid")
+# Orders with goods still to receive: what the "receivable" role lists.
+RECEIVABLE = ("open", "partial")
 # Vendor fields a client may write; references and scores are server-side.
 VENDOR_WRITABLE = [
     "name",
@@ -234,12 +237,20 @@ def _positive(request: Request, name: str, default: int) -> int:
 
 
 def _page(
-    request: Request, records: list[Record], render: Any
+    request: Request,
+    collection: Collection,
+    predicate: Callable[[Record], bool] | None,
+    render: Callable[[Record], Record],
 ) -> tuple[list[Record], Record]:
-    """One page of ``records`` and its pagination block."""
+    """One page of the matching records, rendered, and its pagination block.
+
+    Only the page's records are copied out of the store, so walking 10,000
+    records page by page stays linear.
+    """
     page = _positive(request, "page", 1)
     size = min(_positive(request, "page_size", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE)
-    count = len(records)
+    start = (page - 1) * size
+    records, count = collection.window(start, start + size, predicate)
     pages = max(1, math.ceil(count / size))
     if page > pages:
         raise _NotFound("Invalid page.")
@@ -249,7 +260,6 @@ def _page(
             return None
         return str(request.url.include_query_params(page=number))
 
-    start = (page - 1) * size
     pagination = {
         "count": count,
         "next": link(page + 1),
@@ -258,7 +268,7 @@ def _page(
         "num_pages": pages,
         "current_page": page,
     }
-    return [render(r) for r in records[start : start + size]], pagination
+    return [render(r) for r in records], pagination
 
 
 def _detail(message: str, status: int) -> Response:
@@ -350,9 +360,11 @@ def routes(state: ProcurifyState, credentials: Credentials) -> list[BaseRoute]:
                 and not (exclude_other and vendor.get("type") == 1)
             )
 
-        records = [v for v in state.vendors.all() if wanted(v)]
         data, pagination = _page(
-            request, records, lambda v: dress(SERVICE, "OptimizedVendor", v)
+            request,
+            state.vendors,
+            wanted,
+            lambda vendor: dress(SERVICE, "OptimizedVendor", vendor),
         )
         return json_response({"metadata": {"pagination": pagination}, "data": data})
 
@@ -380,13 +392,15 @@ def routes(state: ProcurifyState, credentials: Credentials) -> list[BaseRoute]:
         query = request.query_params
         sku = query.get("internalSKU")
         vendor = query.get("pref_vendor")
-        records = [
-            item
-            for item in state.catalog_items.all()
-            if (sku is None or item.get("internalSKU") == sku)
-            and (vendor is None or str(item.get("pref_vendor")) == vendor)
-        ]
-        data, pagination = _page(request, records, render.catalog_item)
+
+        def wanted(item: Record) -> bool:
+            return (sku is None or item.get("internalSKU") == sku) and (
+                vendor is None or str(item.get("pref_vendor")) == vendor
+            )
+
+        data, pagination = _page(
+            request, state.catalog_items, wanted, render.catalog_item
+        )
         return json_response({"metadata": {"pagination": pagination}, "data": data})
 
     async def create_catalog_item(request: Request) -> Response:
@@ -421,32 +435,29 @@ def routes(state: ProcurifyState, credentials: Credentials) -> list[BaseRoute]:
             raise _NotFound("Not found.")
         vendor = request.query_params.get("pref_vendor")
 
-        def in_role(po: Record) -> bool:
-            return role == "purchased" or po["_status"] in ("open", "partial")
+        def in_role(po: Record, which: str) -> bool:
+            return which == "purchased" or po["_status"] in RECEIVABLE
 
-        everything = state.purchase_orders.all()
-        records = [
-            po
-            for po in everything
-            if in_role(po)
-            and (status == "all" or po["_status"] == status)
-            and (vendor is None or str(po["pref_vendor"]) == vendor)
-        ]
-        data, pagination = _page(request, records, render.po_summary)
+        def wanted(po: Record) -> bool:
+            return (
+                in_role(po, role)
+                and (status == "all" or po["_status"] == status)
+                and (vendor is None or str(po["pref_vendor"]) == vendor)
+            )
+
+        data, pagination = _page(
+            request, state.purchase_orders, wanted, render.po_summary
+        )
+        tally = state.purchase_orders.tally(lambda po: po["_status"])
         counts = {
             which: {
                 "all": sum(
-                    1
-                    for po in everything
-                    if which == "purchased" or po["_status"] in ("open", "partial")
+                    n
+                    for s, n in tally.items()
+                    if which == "purchased" or s in RECEIVABLE
                 ),
                 **{
-                    s: sum(
-                        1
-                        for po in everything
-                        if po["_status"] == s
-                        and (which == "purchased" or s in ("open", "partial"))
-                    )
+                    s: tally.get(s, 0) if which == "purchased" or s in RECEIVABLE else 0
                     for s in ("open", "partial", "closed", "cancelled")
                 },
                 "page": len(data),

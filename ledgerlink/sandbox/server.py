@@ -22,7 +22,12 @@ class ServerThread:
     """uvicorn serving ``app`` on ``HOST:port`` until :meth:`stop`."""
 
     def __init__(self, app: ASGIApp, port: int = 0, name: str = "sandbox") -> None:
-        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # IPPROTO_TCP explicitly: asyncio only sets TCP_NODELAY on accepted
+        # sockets whose protocol says TCP, and without it every answer written
+        # in two parts (headers, body) waits ~40 ms for a delayed ACK.
+        self._socket = socket.socket(
+            socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP
+        )
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             self._socket.bind((HOST, port))
