@@ -181,8 +181,12 @@ def context(
     lookups: Resolver | Mapping[str, Mapping[str, str]] | None = None,
     options: Options | None = None,
 ) -> Context:
-    resolver = lookups if hasattr(lookups, "resolve") else Lookups(lookups)  # type: ignore[arg-type]
-    return Context(options or Options(), resolver)  # type: ignore[arg-type]
+    resolver: Resolver
+    if lookups is None or isinstance(lookups, Mapping):
+        resolver = Lookups(lookups)
+    else:
+        resolver = lookups
+    return Context(options or Options(), resolver)
 
 
 def convert_one(

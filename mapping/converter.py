@@ -70,13 +70,13 @@ def _describe(value: Any) -> str:
 
 def _strict_str(value: Any, _: Any) -> str:
     if value.__class__ is str:
-        return value  # type: ignore[no-any-return]
+        return value
     raise WrongType(f"expected a string, got {_describe(value)}")
 
 
 def _strict_int(value: Any, _: Any) -> int:
     if value.__class__ is int:
-        return value  # type: ignore[no-any-return]
+        return value
     if value.__class__ is decimal.Decimal and value == value.to_integral_value():
         return int(value)
     raise WrongType(f"expected an integer, got {_describe(value)}")
@@ -84,7 +84,7 @@ def _strict_int(value: Any, _: Any) -> int:
 
 def _strict_bool(value: Any, _: Any) -> bool:
     if value.__class__ is bool:
-        return value  # type: ignore[no-any-return]
+        return value
     raise WrongType(f"expected a boolean, got {_describe(value)}")
 
 
@@ -92,9 +92,10 @@ def _number(value: Any, _: Any) -> decimal.Decimal:
     """A JSON number for a ``float`` field, kept exact as a Decimal."""
     cls = value.__class__
     if cls is decimal.Decimal:
-        if not value.is_finite():
+        exact: decimal.Decimal = value
+        if not exact.is_finite():
             raise ValueError("not a finite number")
-        return value  # type: ignore[no-any-return]
+        return exact
     if cls is int:
         return decimal.Decimal(value)
     if cls is float:
@@ -126,6 +127,15 @@ def _uuid(value: Any, _: Any) -> uuid.UUID:
     if value.__class__ is not str:
         raise WrongType(f"expected a UUID string, got {_describe(value)}")
     return uuid.UUID(value)
+
+
+def _is_list(tp: Any) -> bool:
+    origin: Any = typing.get_origin(tp)
+    return origin is list
+
+
+def _is_any(tp: Any) -> bool:
+    return tp is Any
 
 
 def _is_unset_union(tp: Any) -> bool:
@@ -276,11 +286,11 @@ class _Hooks:
             return fast.generate_structure(cls, self.c.get_structure_hook)
         if not names and models.has_extra(cls):
             return self._free_form(cls)
-        fn = make_dict_structure_fn(
-            cls,
-            self.c,
-            _cattrs_forbid_extra_keys=False,
-            **{attr: override(rename=wire) for attr, wire in names.items()},
+        renames: dict[str, Any] = {
+            attr: override(rename=wire) for attr, wire in names.items()
+        }
+        fn: Callable[[Any, Any], Any] = make_dict_structure_fn(
+            cls, self.c, _cattrs_forbid_extra_keys=False, **renames
         )
 
         def structure(value: Any, _: Any) -> Any:
@@ -296,7 +306,7 @@ class _Hooks:
             if value.__class__ is not dict:
                 raise WrongType(f"expected an object, got {_describe(value)}")
             instance = cls()
-            instance.additional_properties = dict(value)  # type: ignore[attr-defined]
+            instance.additional_properties = dict(value)
             return instance
 
         return structure
@@ -314,11 +324,11 @@ class _Hooks:
         names = models.wire_names(cls)
         if not self.detailed:
             return fast.generate_unstructure(cls, self.c.get_unstructure_hook)
-        fn = make_dict_unstructure_fn(
-            cls,
-            self.c,
-            _cattrs_omit_if_default=True,
-            **{attr: override(rename=wire) for attr, wire in names.items()},
+        renames: dict[str, Any] = {
+            attr: override(rename=wire) for attr, wire in names.items()
+        }
+        fn: Callable[[Any], Any] = make_dict_unstructure_fn(
+            cls, self.c, _cattrs_omit_if_default=True, **renames
         )
         if not models.has_extra(cls):
             return fn
@@ -357,10 +367,8 @@ def converter(detailed: bool = True) -> cattrs.Converter:
     c.register_structure_hook(datetime.date, _date)
     c.register_structure_hook(datetime.datetime, _datetime)
     c.register_structure_hook(uuid.UUID, _uuid)
-    c.register_structure_hook_func(lambda t: t is Any, lambda v, _: v)
-    c.register_structure_hook_factory(
-        lambda t: typing.get_origin(t) is list or t is list, hooks.strict_list
-    )
+    c.register_structure_hook_func(_is_any, lambda v, _: v)
+    c.register_structure_hook_factory(_is_list, hooks.strict_list)
     c.register_structure_hook_factory(_is_unset_union, hooks.optional)
     c.register_structure_hook_factory(_is_nullable_union, hooks.nullable)
     c.register_structure_hook_factory(_is_scalar_union, hooks.scalars)

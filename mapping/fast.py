@@ -60,7 +60,10 @@ def generate_structure(
             "    x.additional_properties = dict(o)",
             "    return x",
         ]
-        return _exec(lines, globs, f"fast structure {cls.__qualname__}")["structure"]
+        done: Callable[[Any, Any], Any] = _exec(
+            lines, globs, f"fast {cls.__qualname__}"
+        )["structure"]
+        return done
     for n, field in enumerate(attrs.fields(cls)):
         if field.name not in names or not field.init:
             continue
@@ -83,10 +86,21 @@ def generate_structure(
             lines.extend(f"{indent}{line}" for line in check)
         if optional:
             lines.append("    else:")
-            lines.append(f"        {var} = SU")
+            default = field.default
+            if default is package_unset:
+                lines.append(f"        {var} = SU")
+            elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                globs[f"d{n}"] = default.factory
+                lines.append(f"        {var} = d{n}()")
+            else:
+                globs[f"d{n}"] = default
+                lines.append(f"        {var} = d{n}")
         args.append(f"{field.name}={var}")
     lines.append(f"    return cls({', '.join(args)})")
-    return _exec(lines, globs, f"fast structure {cls.__qualname__}")["structure"]
+    structure: Callable[[Any, Any], Any] = _exec(
+        lines, globs, f"fast structure {cls.__qualname__}"
+    )["structure"]
+    return structure
 
 
 def _check(
@@ -142,7 +156,10 @@ def generate_unstructure(
         lines.append("    if e:")
         lines.append("        d = {**e, **d}")
     lines.append("    return d")
-    return _exec(lines, globs, f"fast unstructure {cls.__qualname__}")["unstructure"]
+    unstructure: Callable[[Any], dict[str, Any]] = _exec(
+        lines, globs, f"fast unstructure {cls.__qualname__}"
+    )["unstructure"]
+    return unstructure
 
 
 def _output(

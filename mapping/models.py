@@ -30,12 +30,6 @@ import attrs
 EXTRA = "additional_properties"
 
 
-class Unset(typing.Protocol):
-    """The generated clients' marker type for an absent optional field."""
-
-    def __bool__(self) -> typing.Literal[False]: ...
-
-
 def client_package(cls: type) -> str:
     """``accountingsuite_client`` for ``accountingsuite_client.models.item.Item``."""
     return cls.__module__.partition(".")[0]
@@ -101,7 +95,11 @@ def wire_names(cls: type) -> dict[str, str]:
         # field_dict.update({"wireName": attr_name, ...})
         if isinstance(node, ast.Dict):
             for key, value in zip(node.keys, node.values, strict=True):
-                if isinstance(key, ast.Constant) and isinstance(value, ast.Name):
+                if (
+                    isinstance(key, ast.Constant)
+                    and isinstance(key.value, str)
+                    and isinstance(value, ast.Name)
+                ):
                     names[value.id] = key.value
         # field_dict["wireName"] = attr_name
         elif (
@@ -109,6 +107,7 @@ def wire_names(cls: type) -> dict[str, str]:
             and len(node.targets) == 1
             and isinstance(node.targets[0], ast.Subscript)
             and isinstance(node.targets[0].slice, ast.Constant)
+            and isinstance(node.targets[0].slice.value, str)
             and isinstance(node.value, ast.Name)
         ):
             names[node.value.id] = node.targets[0].slice.value
@@ -139,5 +138,6 @@ def has_extra(cls: type) -> bool:
 
 def wire_get(instance: Any, wire: str) -> Any:
     """The value of field ``wire`` (JSON key) of a model instance; None if unset."""
-    value = getattr(instance, attr_names(type(instance))[wire])
+    cls: Any = type(instance)
+    value = getattr(instance, attr_names(cls)[wire])
     return None if type(value).__name__ == "Unset" else value

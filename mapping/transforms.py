@@ -230,7 +230,7 @@ def parse_string_bool(value: Any) -> bool:
         return bool(value)
     key = getattr(value, "value", value)
     if key in ("true", "false"):
-        return key == "true"
+        return bool(key == "true")
     raise MappingFailure(Reason.INVALID_VALUE, f"not a string boolean: {_show(value)}")
 
 

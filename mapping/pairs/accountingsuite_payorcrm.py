@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from mapping import transforms as t
-from mapping.declaration import ABSENT, Context, Declaration, rule
+from mapping.declaration import ABSENT, Context, Declaration, Transform, rule
 from mapping.errors import MappingFailure, Reason
 from mapping.models import wire_get
 
@@ -69,7 +69,7 @@ def _ship_address(values: Any, _: Context) -> Any:
     return address or ABSENT
 
 
-def _numbered(kind: str) -> t.Transform:
+def _numbered(kind: str) -> Transform:
     def fn(value: Any, ctx: Context) -> Any:
         prefix = (
             ctx.options.cash_sale_prefix
@@ -82,7 +82,7 @@ def _numbered(kind: str) -> t.Transform:
     return t.compute("prefix", f"option {option}", fn)
 
 
-def _address_object() -> t.Transform:
+def _address_object() -> Transform:
     return t.compute(
         "object",
         "{address_id, address_code, api_code}",
