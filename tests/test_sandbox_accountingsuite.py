@@ -282,6 +282,23 @@ def test_duplicate_item_code_is_an_error_body_with_the_existing_code(
     assert wire(answer)["status"] == "error"
 
 
+def test_server_assigned_fields_cannot_be_sent(sb: Sandbox) -> None:
+    url = sb.urls["accountingsuite"] + "/companies"
+    headers = {"apisecretkey": sb.credentials.accountingsuite_api_key}
+
+    refused = httpx.post(
+        url, headers=headers, json={"company_name": "Coded Co", "company_code": "99999"}
+    )
+    assert refused.json()["message"].startswith("[company_code] :")
+
+    # Unknown keys are ignored: an api_code in an update body changes nothing.
+    answer = httpx.put(
+        f"{url}/{SF_BAY}", headers=headers, json={"api_code": NIL_UUID, "notes": "n"}
+    )
+    assert answer.json()["api_code"] == SF_BAY
+    assert sb.state.accountingsuite.companies.get(SF_BAY) is not None
+
+
 def test_new_company_gets_codes_and_its_first_address_becomes_default(
     sb: Sandbox, client: Any
 ) -> None:

@@ -66,6 +66,49 @@ COMPANY_TEXT = ["website", "price_level", "notes"] + [
 ]
 CUSTOM_NUMBERS = [f"cf{n}_num" for n in range(1, 6)]
 ITEM_TEXT = ["unit_of_measure"] + [f"cf{n}_string" for n in range(1, 6)]
+# What a client may set; other keys in a body are ignored, as the server does,
+# so a body can never overwrite server-assigned fields (api_code, numbers).
+COMPANY_WRITABLE = {"company_name", "company_type", *COMPANY_TEXT, *CUSTOM_NUMBERS}
+ITEM_WRITABLE = {
+    "item_code",
+    "item_description",
+    "item_type",
+    "item_category",
+    *ITEM_TEXT,
+    *CUSTOM_NUMBERS,
+}
+DOCUMENT_WRITABLE = {
+    "customer_api_code",
+    "ship_to_api_code",
+    "address_api_code",
+    "ds_customer_api_code",
+    "ds_address_api_code",
+    "po_number",
+    "date",
+    "due_date",
+    "po_date",
+    "delivery_date",
+    "ref_num",
+    "memo",
+    "project",
+    "class",
+    "line_subtotal",
+    "discount",
+    "discount_percent",
+    "subtotal",
+    "shipping",
+    "sales_tax_total",
+    "doc_total",
+}
+LINE_WRITABLE = {
+    "api_code",
+    "price",
+    "quantity",
+    "line_total",
+    "unit_of_measure",
+    "project",
+    "class",
+}
 PURCHASE_TEXT = [
     "purchase_" + field
     for field in [
@@ -500,11 +543,14 @@ def routes(
             )
 
     def company_fields(body: Record) -> Record:
-        fields = {k: v for k, v in body.items() if k != "lines"}
-        return fields
+        return {k: v for k, v in body.items() if k in COMPANY_WRITABLE}
 
     async def create_company(request: Request) -> Response:
         body = await checked_body(request, SERVICE, "post", "/companies")
+        if "company_code" in body:
+            raise _Rejected(
+                "[company_code] : The company code is assigned by the server."
+            )
         check_company_name(body["company_name"], None)
         company = {
             "company_type": "customer",
@@ -548,7 +594,9 @@ def routes(
             raise _Rejected("[unit_of_measure] : The unit of measure does not exist.")
 
     def item_fields(body: Record) -> Record:
-        fields = {k: v for k, v in body.items() if k != "item_category"}
+        fields = {
+            k: v for k, v in body.items() if k in ITEM_WRITABLE and k != "item_category"
+        }
         if "item_category" in body:
             fields["category"] = body["item_category"]
         return fields
@@ -596,12 +644,15 @@ def routes(
                 )
 
     def document_fields(body: Record) -> Record:
-        fields = {k: v for k, v in body.items() if k != "lines"}
+        fields = {k: v for k, v in body.items() if k in DOCUMENT_WRITABLE}
         for key in ("date", "due_date", "po_date", "delivery_date"):
             if key in fields:
                 fields[key] = _date(fields[key])
-        fields.pop("sales_invoice_number", None)
-        fields["lines"] = body["lines"]["line_items"]
+        fields.update({k: v for k, v in body.items() if k in PURCHASE_TEXT})
+        fields["lines"] = [
+            {k: v for k, v in line.items() if k in LINE_WRITABLE}
+            for line in body["lines"]["line_items"]
+        ]
         return fields
 
     def sales_document_endpoints(

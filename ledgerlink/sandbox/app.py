@@ -7,13 +7,12 @@ for reading a body that the spec accepts.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from ledgerlink.sandbox import validation
@@ -58,9 +57,6 @@ async def checked_body(
     if problems:
         raise Refused(problems)
     return body
-
-
-Handler = Callable[[Request], Awaitable[Response]]
 
 
 def warm_up(service: str, routes: Sequence[BaseRoute]) -> None:
