@@ -15,6 +15,7 @@ import pytest
 
 from ledgerlink import sandbox
 from ledgerlink.sandbox import Faults, Sandbox
+from ledgerlink.sandbox import faults as faults_module
 
 CUSTOMERS = "/jsonApi/upload/customers"
 
@@ -70,6 +71,21 @@ def test_accountingsuite_rate_limit_answers_503_until_the_interval_passes(
     assert second.json() == {"status": "error", "message": "API call limit exceeded."}
     assert "retry-after" not in second.headers
     assert sb.fault_log("accountingsuite").rate_limited == 1
+
+
+def test_rate_limit_allows_a_little_jitter_and_no_more(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Arrival times (s) of calls from a client keeping to 1 call/s with jitter.
+    arrivals = iter([100.0, 100.97, 101.0, 101.93, 102.0])
+    monkeypatch.setattr(faults_module.time, "monotonic", lambda: next(arrivals))
+    switch = faults_module.FaultSwitch(Faults(rate_limit=True, rate_per_second=1))
+
+    decisions = [switch.decide()[1] for _ in range(5)]
+
+    # 30 ms early is within the 50 ms grace; 40 ms after an accepted call is not;
+    # 960 ms after the last accepted one is 40 ms early: accepted again.
+    assert decisions == [None, None, "rate_limit", None, "rate_limit"]
 
 
 def test_procurify_rate_limit_is_429_with_retry_after(sb: Sandbox) -> None:

@@ -11,8 +11,11 @@ failing test replays exactly):
   a broken response.  With ``drop_after_processing`` the request is handled
   first (the write happened, the answer was lost), otherwise it never reaches
   the handler;
-- rate-limit to ``rate_per_second`` calls: AccountingSuite answers HTTP 503
-  (its documented behaviour), Procurify and PayorCRM 429 with ``Retry-After``;
+- rate-limit to ``rate_per_second`` calls (a call arriving sooner than
+  ``1/rate`` after the last accepted one, less 5% (at most 50 ms) for
+  jitter, is refused):
+  AccountingSuite answers HTTP 503 (its documented behaviour), Procurify and
+  PayorCRM 429 with ``Retry-After`` in whole seconds;
 - fail in bursts: after every ``fail_every`` requests that got through, the
   next ``fail_burst`` requests answer ``fail_status`` (5xx) without being
   handled.
@@ -36,6 +39,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ledgerlink.sandbox.wire import dumps
 
 RateLimitStyle = Literal["503", "429"]
+RATE_GRACE = 0.05  # of the interval between calls...
+MAX_RATE_GRACE = 0.05  # ...but at most 50 ms
 
 
 @dataclass(frozen=True)
@@ -124,7 +129,9 @@ class FaultSwitch:
                 now = time.monotonic()
                 interval = 1.0 / faults.rate_per_second
                 wait = self._last_allowed + interval - now
-                if wait > 0:
+                # Grace: a client spacing its calls exactly 1/rate apart must
+                # not be refused for a few milliseconds of scheduling jitter.
+                if wait > min(interval * RATE_GRACE, MAX_RATE_GRACE):
                     self.log.rate_limited += 1
                     return faults, "rate_limit", wait
                 self._last_allowed = now
