@@ -120,6 +120,11 @@ def _write_atomically(path: Path, text: str) -> None:
     help="Drop the connection of every N-th request.",
 )
 @click.option(
+    "--drop-after-processing",
+    is_flag=True,
+    help="Dropped requests are handled first: the write happens, the answer is lost.",
+)
+@click.option(
     "--legacy-lists",
     is_flag=True,
     help="AccountingSuite lists unpaged, as the 2014 server answered.",
@@ -145,6 +150,7 @@ def sandbox_command(
     fail_every: int,
     latency_ms: int,
     drop_every: int,
+    drop_after_processing: bool,
     legacy_lists: bool,
     token_lifetime: int,
 ) -> None:
@@ -163,6 +169,7 @@ def sandbox_command(
         fail_every=fail_every,
         latency_ms=latency_ms,
         drop_every=drop_every,
+        drop_after_processing=drop_after_processing,
     )
     stop = threading.Event()
 
