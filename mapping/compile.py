@@ -173,11 +173,19 @@ def compile_declaration(
     w = _Writer(source_cls, target_cls)
     w.emit("fails = []")
     root = _Target(target_cls)
+    done: dict[tuple[tuple[str, ...], int, bool], str] = {}
     for number, rule in enumerate(declaration.rules):
         var = f"t{number}"
         targets = rule.target.split(", ")
         if len(targets) == 1:
-            _emit_rule(w, rule, var, source_cls, target_cls)
+            # The same transform of the same source feeding two targets (a
+            # date that is both invoiceDate and postDate) runs once.
+            key = (rule.sources, id(rule.transform), rule.required)
+            if key in done and rule.sources and not _special(target_cls, rule.target):
+                w.emit(f"{var} = {done[key]}")
+            else:
+                _emit_rule(w, rule, var, source_cls, target_cls)
+                done[key] = var
             _place(root, rule.target, var)
             continue
         _emit_multi(w, rule, var, source_cls, target_cls, targets)
@@ -425,6 +433,19 @@ def _emit_absent(
         )
 
 
+def _special(target_cls: type, target: str) -> bool:
+    """Whether a target needs a conversion of its own (enum, model, required)."""
+    inner, _ = models.strip_unset(_target_type(target_cls, target))
+    return (
+        _target_required(target_cls, target)
+        or (
+            isinstance(inner, type)
+            and (issubclass(inner, enum.Enum) or attrs.has(inner))
+        )
+        or typing.get_origin(inner) is list
+    )
+
+
 def _coerced(fn: Compiled, target_type: Any) -> Compiled:
     """``fn`` followed by the conversion its plain value needs to fit the target.
 
@@ -459,6 +480,18 @@ def _coerced(fn: Compiled, target_type: Any) -> Compiled:
             return result
 
         return to_models
+    if isinstance(inner, type) and attrs.has(inner) and not models.wire_names(inner):
+        free_form = inner  # only additional properties: no checks to run
+
+        def to_free_form(value: Any, ctx: Context) -> Any:
+            result = fn(value, ctx)
+            if isinstance(result, dict):
+                instance: Any = free_form()
+                instance.additional_properties = result
+                return instance
+            return result
+
+        return to_free_form
     if isinstance(inner, type) and attrs.has(inner):
         structure = converter.structure_hook(inner)
 

@@ -52,7 +52,11 @@ def generate_structure(
         "Decimal": decimal.Decimal,
         "int_": int,
     }
-    lines = ["def structure(o, _):", "    if o.__class__ is not dict: raise Invalid"]
+    lines = [
+        "def structure(o, _):",
+        "    if o.__class__ is not dict: raise Invalid",
+        "    get = o.get",
+    ]
     args = []
     if not names and models.has_extra(cls):
         lines += [
@@ -71,30 +75,35 @@ def generate_structure(
         inner, nullable = models.strip_unset(field.type)
         optional = field.default is not attrs.NOTHING
         var = f"a{n}"
-        if optional:
-            lines.append(f"    if {wire!r} in o:")
-            lines.append(f"        {var} = o[{wire!r}]")
-            indent = "        "
-        else:
-            lines.append(f"    {var} = o[{wire!r}]")
-            indent = "    "
         check = _check(inner, var, n, globs, hook_for)
-        if nullable:
-            lines.append(f"{indent}if {var} is not None:")
-            lines.extend(f"{indent}    {line}" for line in check)
-        else:
-            lines.extend(f"{indent}{line}" for line in check)
-        if optional:
-            lines.append("    else:")
-            default = field.default
-            if default is package_unset:
-                lines.append(f"        {var} = SU")
-            elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        if not optional:
+            lines.append(f"    {var} = o[{wire!r}]")
+            if nullable:
+                lines.append(f"    if {var} is not None:")
+                lines.extend(f"        {line}" for line in check)
+            else:
+                lines.extend(f"    {line}" for line in check)
+            args.append(f"{field.name}={var}")
+            continue
+        # One dict probe: the package's UNSET doubles as "key not there".
+        lines.append(f"    {var} = get({wire!r}, SU)")
+        guard = f"{var} is not SU" + (f" and {var} is not None" if nullable else "")
+        if len(check) == 1 and check[0].startswith("if "):
+            # "if <bad>: raise Invalid" folds into the guard.
+            lines.append(f"    if {guard} and {check[0][3:]}")
+        elif check:
+            lines.append(f"    if {guard}:")
+            lines.extend(f"        {line}" for line in check)
+        default = field.default
+        if default is not package_unset:
+            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
                 globs[f"d{n}"] = default.factory
-                lines.append(f"        {var} = d{n}()")
+                fill = f"d{n}()"
             else:
                 globs[f"d{n}"] = default
-                lines.append(f"        {var} = d{n}")
+                fill = f"d{n}"
+            lines.append(f"    if {var} is SU:")
+            lines.append(f"        {var} = {fill}")
         args.append(f"{field.name}={var}")
     lines.append(f"    return cls({', '.join(args)})")
     structure: Callable[[Any, Any], Any] = _exec(

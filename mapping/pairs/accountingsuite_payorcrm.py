@@ -23,6 +23,7 @@ from mapping.errors import MappingFailure, Reason
 from mapping.models import wire_get
 
 BILLING = "lines.addresses[?default_billing]"
+DATE = t.date()
 
 
 def _email(addresses: Any, _: Context) -> Any:
@@ -144,11 +145,11 @@ def _document(kind: str, number: str) -> Declaration:
             None,
             t.const("cash_sale" if kind == "cash_sale" else "invoice"),
         ),
-        rule("invoiceDate", "date", t.date()),
-        rule("postDate", "date", t.date()),
+        rule("invoiceDate", "date", DATE),
+        rule("postDate", "date", DATE),
     ]
     if kind == "invoice":
-        rules.append(rule("dueDate", "due_date", t.date()))
+        rules.append(rule("dueDate", "due_date", DATE))
     rules += [
         rule(
             "invoiceAmount",
