@@ -23,7 +23,7 @@ from ledgerlink import connect
 from ledgerlink.paging import aiterate, iterate
 from tests.support.faults import vendor, vendor_page
 
-CALLS = 300
+CALLS = 200
 RECORDS, PAGE_SIZE = 10_000, 100
 TOKEN = "bench-token"
 
@@ -152,7 +152,7 @@ def _overhead(label: str, make: Callable[[Client], Callable[[], None]]) -> None:
         plain, runtime = make(_plain(url)), make(_runtime(url))
         plain(), runtime()  # connections open, token fetched
         # Interleaved rounds, best of each: both see the same machine noise.
-        rounds = [(_timed(plain), _timed(runtime)) for _ in range(7)]
+        rounds = [(_timed(plain), _timed(runtime)) for _ in range(5)]
     for index, kind in ((0, "wall"), (1, "client CPU")):
         base = min(r[0][index] for r in rounds) / CALLS * 1e6
         ours = min(r[1][index] for r in rounds) / CALLS * 1e6
@@ -160,6 +160,32 @@ def _overhead(label: str, make: Callable[[Client], Callable[[], None]]) -> None:
             f"   {label} {kind:>10}: plain {base:,.0f} us/call, with runtime "
             f"{ours:,.0f} us/call = {ours / base:.3f}x ({ours - base:+.0f} us/call)"
         )
+
+
+def _in_memory() -> None:
+    """The same comparison with no sockets: what the runtime itself costs."""
+    app = _Procurify(10, 10)
+    bodies = {"/oauth/token": app.token, "/api/v3/vendors": app.pages[1]}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=bodies[request.url.path])
+
+    memory = httpx.MockTransport(answer)
+    plain = _plain("http://procurify.test")
+    plain._httpx_args["transport"] = memory
+    runtime = _runtime("http://procurify.test")
+    # The runtime's transport wraps httpx's; swap the socket one for memory.
+    runtime._httpx_args["transport"]._sync = memory
+    calls = {"plain": _per_call(plain), "runtime": _per_call(runtime)}
+    for call in calls.values():
+        call()
+    rounds = [(_timed(calls["plain"]), _timed(calls["runtime"])) for _ in range(5)]
+    base = min(r[0][1] for r in rounds) / CALLS * 1e6
+    ours = min(r[1][1] for r in rounds) / CALLS * 1e6
+    print(
+        f"   list_vendors x{CALLS}, in-memory transport, CPU: plain {base:,.0f} us/call, "
+        f"with runtime {ours:,.0f} us/call = {ours / base:.3f}x ({ours - base:+.0f} us/call)"
+    )
 
 
 def _paging() -> None:
@@ -192,6 +218,7 @@ def _paging() -> None:
 def run() -> None:
     _overhead(f"list_vendors x{CALLS}, sync ", _per_call)
     _overhead(f"list_vendors x{CALLS}, async", _per_call_async)
+    _in_memory()
     _paging()
 
 

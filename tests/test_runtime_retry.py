@@ -320,3 +320,31 @@ def test_payorcrm_keeps_its_undocumented_plain_text_answers(
     assert len(server.requests) == 2
     assert server.requests[0].headers["api_key"] == PAYOR_KEY
     assert server.requests[0].headers["api_secret"] == PAYOR_SECRET
+
+
+def test_garbled_json_of_the_announced_length_is_unparseable(
+    server: LoopbackServer,
+) -> None:
+    server.queue(Reply(200, body=b'{"companies": [{"api_code": "c-1",'))
+
+    with pytest.raises(UnparseableBodyError) as caught:
+        list_companies.sync_detailed(client=suite(server))
+
+    assert caught.value.excerpt == '{"companies": [{"api_code": "c-1",'
+    assert caught.value.operation == "list_companies"
+
+
+def test_json_that_only_python_accepts_still_parses(server: LoopbackServer) -> None:
+    # orjson refuses NaN and integers beyond 64 bits; the json module does not.
+    server.queue(
+        Reply(
+            200,
+            body=b'{"companies": [{"api_code": "c-1", "cf1_num": NaN,'
+            b' "cf2_num": 123456789012345678901234567890}]}',
+        )
+    )
+
+    response = list_companies.sync_detailed(client=suite(server))
+
+    assert response.parsed is not None
+    assert response.parsed.companies[0].api_code == "c-1"
