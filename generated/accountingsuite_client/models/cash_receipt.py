@@ -27,8 +27,9 @@ class CashReceipt:
     for any other time (hours only, `-08`; hours and minutes, `+05:30`, for zones that are not whole hours; or `Z`),
     or `""` when empty.  Not `format: date-time`: `-08` is not RFC 3339 and `""` is no date. """
     amount: float | Unset = UNSET
-    """ Money, decimal(15,2) on the server.  Parse JSON into `Decimal` to keep it exact; the generated model does
-    not convert it. """
+    """ Money, decimal(15,2) on the server: the bounds are the column's (13 integer digits).  The two decimals are
+    not a schema constraint (`multipleOf` is unreliable on binary floats).  Parse JSON into `Decimal` to keep it
+    exact; the generated model does not convert it. """
     ref_num: str | Unset = UNSET
     """ The caller's reference, e.g. a card transaction ID. """
     memo: str | Unset = UNSET

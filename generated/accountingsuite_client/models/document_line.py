@@ -22,13 +22,15 @@ class DocumentLine:
     item_description: str | Unset = UNSET
     """ The item's description. """
     price: float | Unset = UNSET
-    """ Money, decimal(15,2) on the server.  Parse JSON into `Decimal` to keep it exact; the generated model does
-    not convert it. """
+    """ Money, decimal(15,2) on the server: the bounds are the column's (13 integer digits).  The two decimals are
+    not a schema constraint (`multipleOf` is unreliable on binary floats).  Parse JSON into `Decimal` to keep it
+    exact; the generated model does not convert it. """
     quantity: float | Unset = UNSET
     """ A quantity, decimal(10,4) on the server. """
     line_total: float | Unset = UNSET
-    """ Money, decimal(15,2) on the server.  Parse JSON into `Decimal` to keep it exact; the generated model does
-    not convert it. """
+    """ Money, decimal(15,2) on the server: the bounds are the column's (13 integer digits).  The two decimals are
+    not a schema constraint (`multipleOf` is unreliable on binary floats).  Parse JSON into `Decimal` to keep it
+    exact; the generated model does not convert it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

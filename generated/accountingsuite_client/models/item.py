@@ -31,8 +31,9 @@ class Item:
     unit_of_measure: str | Unset = UNSET
     """ Name of the unit the item is counted in. """
     item_price: float | Unset = UNSET
-    """ Money, decimal(15,2) on the server.  Parse JSON into `Decimal` to keep it exact; the generated model does
-    not convert it. """
+    """ Money, decimal(15,2) on the server: the bounds are the column's (13 integer digits).  The two decimals are
+    not a schema constraint (`multipleOf` is unreliable on binary floats).  Parse JSON into `Decimal` to keep it
+    exact; the generated model does not convert it. """
     costing_method: str | Unset = UNSET
     """ How inventory cost is computed, e.g. `weighted_average`. """
     cogs_account: str | Unset = UNSET

@@ -85,8 +85,9 @@ class PurchaseOrder:
     class_: str | Unset = UNSET
     """ Class of the order. """
     doc_total: float | Unset = UNSET
-    """ Money, decimal(15,2) on the server.  Parse JSON into `Decimal` to keep it exact; the generated model does
-    not convert it. """
+    """ Money, decimal(15,2) on the server: the bounds are the column's (13 integer digits).  The two decimals are
+    not a schema constraint (`multipleOf` is unreliable on binary floats).  Parse JSON into `Decimal` to keep it
+    exact; the generated model does not convert it. """
     line_items: list[PurchaseOrderLine] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
