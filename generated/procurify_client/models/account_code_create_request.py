@@ -14,6 +14,8 @@ T = TypeVar("T", bound="AccountCodeCreateRequest")
 
 @_attrs_define
 class AccountCodeCreateRequest:
+    """An account code to create."""
+
     description: str
     code: str
     parent: int | None | Unset = UNSET

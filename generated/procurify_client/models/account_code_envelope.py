@@ -21,6 +21,7 @@ class AccountCodeEnvelope:
     """One AccountCodeRead record in the standard envelope."""
 
     data: AccountCodeRead
+    """ An account code (GL code) of the chart of accounts. """
     metadata: EmptyMetadata | Unset = UNSET
     """ Metadata of a single-record answer; the API sends `{}`. Extra keys are kept. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

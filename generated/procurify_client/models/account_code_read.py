@@ -14,6 +14,8 @@ T = TypeVar("T", bound="AccountCodeRead")
 
 @_attrs_define
 class AccountCodeRead:
+    """An account code (GL code) of the chart of accounts."""
+
     description: str
     code: str
     id: int | Unset = UNSET

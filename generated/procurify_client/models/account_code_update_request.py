@@ -14,6 +14,8 @@ T = TypeVar("T", bound="AccountCodeUpdateRequest")
 
 @_attrs_define
 class AccountCodeUpdateRequest:
+    """An account code to replace; `parent` is accepted although the vendor document omits it."""
+
     description: str
     code: str
     account_type: AccountType | Unset = UNSET

@@ -20,6 +20,7 @@ T = TypeVar("T", bound="AccountRead")
 @_attrs_define
 class AccountRead:
     account_code: AccountCodeRead
+    """ An account code (GL code) of the chart of accounts. """
     department: DepartmentSummary
     id: int | Unset = UNSET
     warning_indicator: bool | Unset = UNSET

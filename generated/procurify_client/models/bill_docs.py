@@ -20,6 +20,7 @@ T = TypeVar("T", bound="BillDocs")
 @_attrs_define
 class BillDocs:
     vendor: VendorDocs
+    """ A vendor named on a bill, by id and name. """
     group: int
     id: int | Unset = UNSET
     uuid: UUID | Unset = UNSET

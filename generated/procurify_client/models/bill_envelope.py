@@ -21,6 +21,7 @@ class BillEnvelope:
     """One BillRead record in the standard envelope."""
 
     data: BillRead
+    """ An accounts-payable bill in full: vendor, items, payments, approvals and totals. """
     metadata: SingleBillMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

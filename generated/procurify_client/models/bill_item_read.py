@@ -28,15 +28,20 @@ T = TypeVar("T", bound="BillItemRead")
 
 @_attrs_define
 class BillItemRead:
+    """A line of an accounts-payable bill."""
+
     description: str
     expense: ExpenseRead | None
     vendor: VendorRead
+    """ A vendor nested in another record (catalog items, purchase orders, bills). """
     quantity: str
     currency: Currency
+    """ A currency and its exchange rate to the company's base currency. """
     cost_allocations: list[CostAllocationRead]
     creditcard_item: CreditCardItemRead | None
     id: int | Unset = UNSET
     orderitem: OrderItemRead | Unset = UNSET
+    """ An order item nested in a bill item. """
     bill: int | None | Unset = UNSET
     sku: str | Unset = UNSET
     po: PODocs | Unset = UNSET

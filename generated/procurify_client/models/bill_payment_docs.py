@@ -22,6 +22,7 @@ class BillPaymentDocs:
     bill: BillDocs
     user: UserDocs
     payment_method: VendorPaymentMethodRead
+    """ A vendor's payment details. """
     id: int | Unset = UNSET
     amount: str | Unset = UNSET
     transaction: int | None | Unset = UNSET

@@ -31,14 +31,18 @@ T = TypeVar("T", bound="BillRead")
 
 @_attrs_define
 class BillRead:
+    """An accounts-payable bill in full: vendor, items, payments, approvals and totals."""
+
     uuid: UUID
     user: UserSummary
     vendor: VendorRead
+    """ A vendor nested in another record (catalog items, purchase orders, bills). """
     items: list[BillItemRead]
     costs: list[BillCostRead]
     invoice_attachments: list[Attachment]
     bill_statuses: list[BillStatusRead]
     currency: Currency
+    """ A currency and its exchange rate to the company's base currency. """
     version: int | Unset = UNSET
     id: int | Unset = UNSET
     approval_chain: int | None | Unset = UNSET

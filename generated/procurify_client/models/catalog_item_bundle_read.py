@@ -19,6 +19,8 @@ T = TypeVar("T", bound="CatalogItemBundleRead")
 
 @_attrs_define
 class CatalogItemBundleRead:
+    """A named bundle of catalog items, each with a quantity."""
+
     name: str
     description: str | Unset = UNSET
     id: int | Unset = UNSET

@@ -21,6 +21,7 @@ class CatalogItemEnvelope:
     """One CatalogItemRead record in the standard envelope."""
 
     data: CatalogItemRead
+    """ An item of the purchasing catalog: price, unit, preferred vendor and default account. """
     metadata: EmptyMetadata | Unset = UNSET
     """ Metadata of a single-record answer; the API sends `{}`. Extra keys are kept. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

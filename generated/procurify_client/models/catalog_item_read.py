@@ -24,9 +24,13 @@ T = TypeVar("T", bound="CatalogItemRead")
 
 @_attrs_define
 class CatalogItemRead:
+    """An item of the purchasing catalog: price, unit, preferred vendor and default account."""
+
     name: str
     pref_vendor: VendorRead
+    """ A vendor nested in another record (catalog items, purchase orders, bills). """
     account_code: AccountCodeRead
+    """ An account code (GL code) of the chart of accounts. """
     currency: CurrencySummary
     description: None | str | Unset = UNSET
     id: int | Unset = UNSET

@@ -24,9 +24,13 @@ T = TypeVar("T", bound="CatalogItemReadSerializerWithQuantity")
 
 @_attrs_define
 class CatalogItemReadSerializerWithQuantity:
+    """A catalog item inside a bundle, with how many of it the bundle holds."""
+
     name: str
     pref_vendor: VendorRead
+    """ A vendor nested in another record (catalog items, purchase orders, bills). """
     account_code: AccountCodeRead
+    """ An account code (GL code) of the chart of accounts. """
     currency: CurrencySummary
     quantity: float
     description: None | str | Unset = UNSET

@@ -19,6 +19,8 @@ T = TypeVar("T", bound="CatalogItemUpsertRequest")
 
 @_attrs_define
 class CatalogItemUpsertRequest:
+    """A catalog item to create or to replace in full."""
+
     name: str
     currency: int
     custom_fields: list[CatalogItemUpsertRequestCustomFieldsItem]

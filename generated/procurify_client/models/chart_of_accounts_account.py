@@ -19,8 +19,12 @@ T = TypeVar("T", bound="ChartOfAccountsAccount")
 
 @_attrs_define
 class ChartOfAccountsAccount:
+    """A budget account: an account code in a department for a period, with its budget and spending."""
+
     account_code: AccountCodeRead
+    """ An account code (GL code) of the chart of accounts. """
     department: DepartmentRead
+    """ A department and the location it belongs to. """
     id: int | Unset = UNSET
     start_datetime: datetime.datetime | None | Unset = UNSET
     end_datetime: datetime.datetime | None | Unset = UNSET

@@ -19,11 +19,14 @@ T = TypeVar("T", bound="CompanyPaymentMethod")
 
 @_attrs_define
 class CompanyPaymentMethod:
+    """A payment method of the company, as creating one returns it."""
+
     data: CompanyPaymentMethodData
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     type_: int | PaymentMethodType | Unset = UNSET
     currency: Currency | Unset = UNSET
+    """ A currency and its exchange rate to the company's base currency. """
     gl_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

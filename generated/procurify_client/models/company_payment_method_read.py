@@ -21,8 +21,11 @@ T = TypeVar("T", bound="CompanyPaymentMethodRead")
 
 @_attrs_define
 class CompanyPaymentMethodRead:
+    """A payment method of the company."""
+
     data: CompanyPaymentMethodReadDataType0 | None
     currency: Currency
+    """ A currency and its exchange rate to the company's base currency. """
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     type_: int | PaymentMethodType | Unset = UNSET

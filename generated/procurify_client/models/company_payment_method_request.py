@@ -20,6 +20,8 @@ T = TypeVar("T", bound="CompanyPaymentMethodRequest")
 
 @_attrs_define
 class CompanyPaymentMethodRequest:
+    """A payment method of the company to create."""
+
     data: CompanyPaymentMethodRequestData
     name: str | Unset = UNSET
     type_: PaymentMethodType | Unset = UNSET

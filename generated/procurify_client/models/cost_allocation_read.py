@@ -22,6 +22,7 @@ class CostAllocationRead:
     budget: AccountRead
     amount: str
     currency: Currency
+    """ A currency and its exchange rate to the company's base currency. """
     id: int | Unset = UNSET
     object_id: int | None | Unset = UNSET
     created_on: datetime.datetime | Unset = UNSET

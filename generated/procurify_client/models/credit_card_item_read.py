@@ -24,6 +24,7 @@ class CreditCardItemRead:
     """ A company credit card issued by a card-provider vendor. The reference samples add `assignees` and
     `currency_name` to what the vendor document lists. """
     po: PurchaseOrderRead
+    """ A purchase order nested in another record. """
     id: int | Unset = UNSET
     expense: ExpenseDocs | Unset = UNSET
     creditcard_is_editable: bool | Unset = UNSET

@@ -22,7 +22,9 @@ T = TypeVar("T", bound="CreditCardRead")
 @_attrs_define
 class CreditCardRead:
     vendor: SimpleVendor
+    """ A vendor by id and name, nested in credit-card records. """
     currency: Currency
+    """ A currency and its exchange rate to the company's base currency. """
     assignees: list[SimpleUserSummary]
     id: int | Unset = UNSET
     name: str | Unset = UNSET

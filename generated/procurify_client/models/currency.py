@@ -13,6 +13,8 @@ T = TypeVar("T", bound="Currency")
 
 @_attrs_define
 class Currency:
+    """A currency and its exchange rate to the company's base currency."""
+
     name: str
     rate: None | str
     description: str | Unset = UNSET

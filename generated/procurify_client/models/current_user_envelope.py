@@ -21,6 +21,7 @@ class CurrentUserEnvelope:
     """One UserProfileMe record in the standard envelope."""
 
     data: UserProfileMe
+    """ The calling user, with their location and company settings. """
     metadata: EmptyMetadata | Unset = UNSET
     """ Metadata of a single-record answer; the API sends `{}`. Extra keys are kept. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

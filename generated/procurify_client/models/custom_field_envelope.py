@@ -21,6 +21,7 @@ class CustomFieldEnvelope:
     """One CustomFieldRead record in the standard envelope."""
 
     data: CustomFieldRead
+    """ A custom field of order items. """
     metadata: EmptyMetadata | Unset = UNSET
     """ Metadata of a single-record answer; the API sends `{}`. Extra keys are kept. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

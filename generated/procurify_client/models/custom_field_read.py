@@ -14,6 +14,8 @@ T = TypeVar("T", bound="CustomFieldRead")
 
 @_attrs_define
 class CustomFieldRead:
+    """A custom field of order items."""
+
     name: str
     content_type: int
     id: int | Unset = UNSET

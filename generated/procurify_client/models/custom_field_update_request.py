@@ -13,6 +13,8 @@ T = TypeVar("T", bound="CustomFieldUpdateRequest")
 
 @_attrs_define
 class CustomFieldUpdateRequest:
+    """Changes to an order-item custom field."""
+
     name: str
     field_type: str
     default_value: str | Unset = UNSET

@@ -21,6 +21,7 @@ class DepartmentEnvelope:
     """One DepartmentRead record in the standard envelope."""
 
     data: DepartmentRead
+    """ A department and the location it belongs to. """
     metadata: EmptyMetadata | Unset = UNSET
     """ Metadata of a single-record answer; the API sends `{}`. Extra keys are kept. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

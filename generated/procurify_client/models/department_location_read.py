@@ -18,6 +18,7 @@ T = TypeVar("T", bound="DepartmentLocationRead")
 @_attrs_define
 class DepartmentLocationRead:
     branch: LocationView
+    """ A location (branch) with its addresses and settings. """
     name: str
     id: int | Unset = UNSET
     external_id: None | str | Unset = UNSET

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="DepartmentRead")
 
 @_attrs_define
 class DepartmentRead:
+    """A department and the location it belongs to."""
+
     branch: SimpleLocation
     name: str
     id: int | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="DepartmentUpsertRequest")
 
 @_attrs_define
 class DepartmentUpsertRequest:
+    """A department to create or to replace in full."""
+
     branch: int
     name: str
     external_id: None | str | Unset = UNSET

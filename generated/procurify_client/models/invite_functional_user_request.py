@@ -19,6 +19,8 @@ T = TypeVar("T", bound="InviteFunctionalUserRequest")
 
 @_attrs_define
 class InviteFunctionalUserRequest:
+    """A user to invite."""
+
     email: str
     send_invitation_email: bool | Unset = True
     first_name: str | Unset = ""

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="LocationCreateUpsertRequest")
 
 @_attrs_define
 class LocationCreateUpsertRequest:
+    """A location to create, with its addresses."""
+
     name: str
     currency: str
     phone_one: str

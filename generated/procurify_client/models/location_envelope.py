@@ -21,6 +21,7 @@ class LocationEnvelope:
     """One LocationView record in the standard envelope."""
 
     data: LocationView
+    """ A location (branch) with its addresses and settings. """
     metadata: EmptyMetadata | Unset = UNSET
     """ Metadata of a single-record answer; the API sends `{}`. Extra keys are kept. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

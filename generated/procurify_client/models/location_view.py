@@ -18,8 +18,11 @@ T = TypeVar("T", bound="LocationView")
 
 @_attrs_define
 class LocationView:
+    """A location (branch) with its addresses and settings."""
+
     name: str
     currency: Currency
+    """ A currency and its exchange rate to the company's base currency. """
     phone_one: str
     primary_billing_address: Address
     primary_shipping_address: Address

@@ -20,6 +20,8 @@ T = TypeVar("T", bound="LocationViewSerializerList")
 
 @_attrs_define
 class LocationViewSerializerList:
+    """A location as the location list shows it."""
+
     data: list[LocationView]
     metadata: LocationViewSerializerListMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,6 +20,8 @@ T = TypeVar("T", bound="NestedVendorRequest")
 
 @_attrs_define
 class NestedVendorRequest:
+    """The request that asked for this vendor to be added, if any."""
+
     submitted_date: datetime.datetime
     id: int | Unset = UNSET
     requester: str | Unset = UNSET

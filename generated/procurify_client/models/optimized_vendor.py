@@ -22,6 +22,11 @@ T = TypeVar("T", bound="OptimizedVendor")
 
 @_attrs_define
 class OptimizedVendor:
+    """A vendor as lists and partial updates return it: address, contact, terms by reference, payment methods and credit
+    cards.
+
+    """
+
     name: str
     """ Name of the vendor """
     email: list[str]
@@ -70,6 +75,7 @@ class OptimizedVendor:
     po_pdf_labels: str | Unset = UNSET
     """ Placeholder for a KVStore value """
     vendor_request: NestedVendorRequest | Unset = UNSET
+    """ The request that asked for this vendor to be added, if any. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,6 +21,8 @@ class OptimizedVendorEnvelope:
     """One OptimizedVendor record in the standard envelope."""
 
     data: OptimizedVendor
+    """ A vendor as lists and partial updates return it: address, contact, terms by reference, payment methods and
+    credit cards. """
     metadata: EmptyMetadata | Unset = UNSET
     """ Metadata of a single-record answer; the API sends `{}`. Extra keys are kept. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="OptimizedVendorRequest")
 
 @_attrs_define
 class OptimizedVendorRequest:
+    """A vendor to create, or to replace in full."""
+
     name: str
     """ Name of the vendor """
     email: list[str]

@@ -19,6 +19,8 @@ T = TypeVar("T", bound="OrderItem")
 
 @_attrs_define
 class OrderItem:
+    """An order item (requisition line): what was asked for, approved, purchased and received, and at what cost."""
+
     account: int
     approved_datetime: datetime.datetime | None
     currency: int

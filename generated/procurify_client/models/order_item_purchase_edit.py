@@ -19,6 +19,8 @@ T = TypeVar("T", bound="OrderItemPurchaseEdit")
 
 @_attrs_define
 class OrderItemPurchaseEdit:
+    """An order item of a purchase order, as an update returns it."""
+
     id: int
     name: str
     unit: str

@@ -19,6 +19,8 @@ T = TypeVar("T", bound="OrderItemPurchaseEditRequest")
 
 @_attrs_define
 class OrderItemPurchaseEditRequest:
+    """An order item of a purchase order to update."""
+
     id: int
     name: str
     unit: str

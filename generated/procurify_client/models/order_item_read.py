@@ -34,6 +34,8 @@ T = TypeVar("T", bound="OrderItemRead")
 
 @_attrs_define
 class OrderItemRead:
+    """An order item nested in a bill item."""
+
     account: AccountRead
     approved_datetime: datetime.datetime | None
     approved_quantity: float
@@ -43,6 +45,7 @@ class OrderItemRead:
     name: str
     num: str
     pref_vendor: VendorRead
+    """ A vendor nested in another record (catalog items, purchase orders, bills). """
     price: str
     purchaser: UserSummary
     quantity: float

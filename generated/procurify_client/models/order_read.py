@@ -25,6 +25,8 @@ T = TypeVar("T", bound="OrderRead")
 
 @_attrs_define
 class OrderRead:
+    """A requisition (order) with its requester, approvals and totals."""
+
     uuid: UUID
     branch: Branch
     user: UserSummary

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="PatchedOptimizedVendorRequest")
 
 @_attrs_define
 class PatchedOptimizedVendorRequest:
+    """The vendor fields to change; fields not sent are left as they are."""
+
     name: str | Unset = UNSET
     """ Name of the vendor """
     active: bool | Unset = UNSET

@@ -21,8 +21,11 @@ T = TypeVar("T", bound="PaymentListRead")
 
 @_attrs_define
 class PaymentListRead:
+    """An accounts-payable payment and the bills it pays."""
+
     payment_method: CompanyPaymentMethodRead | None
     currency: Currency
+    """ A currency and its exchange rate to the company's base currency. """
     id: int | Unset = UNSET
     bill_payments: list[BillPaymentDocs] | None | Unset = UNSET
     payment_method_type: int | Unset = UNSET

@@ -20,6 +20,7 @@ T = TypeVar("T", bound="PaymentMethodDocs")
 class PaymentMethodDocs:
     vendor: int
     currency: Currency
+    """ A currency and its exchange rate to the company's base currency. """
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     type_: int | PaymentMethodType | Unset = UNSET

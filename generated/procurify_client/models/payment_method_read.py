@@ -19,6 +19,8 @@ T = TypeVar("T", bound="PaymentMethodRead")
 
 @_attrs_define
 class PaymentMethodRead:
+    """A payment method attached to a vendor."""
+
     data: None | PaymentMethodReadDataType0
     currency: Currency | None
     id: int | Unset = UNSET

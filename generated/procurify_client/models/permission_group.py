@@ -17,6 +17,8 @@ T = TypeVar("T", bound="PermissionGroup")
 
 @_attrs_define
 class PermissionGroup:
+    """A role (permission group) and its permissions."""
+
     name: str
     type_: int
     id: int | Unset = UNSET

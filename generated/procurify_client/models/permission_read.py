@@ -13,6 +13,8 @@ T = TypeVar("T", bound="PermissionRead")
 
 @_attrs_define
 class PermissionRead:
+    """A permission a role can grant."""
+
     codename: str
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

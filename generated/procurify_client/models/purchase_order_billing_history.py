@@ -17,6 +17,8 @@ T = TypeVar("T", bound="PurchaseOrderBillingHistory")
 
 @_attrs_define
 class PurchaseOrderBillingHistory:
+    """A purchase order with the bills raised against its items."""
+
     id: int
     number: str
     has_unbilled_unreceived_items: bool

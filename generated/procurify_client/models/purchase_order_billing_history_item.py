@@ -13,6 +13,8 @@ T = TypeVar("T", bound="PurchaseOrderBillingHistoryItem")
 
 @_attrs_define
 class PurchaseOrderBillingHistoryItem:
+    """One order item of a purchase order and what has been billed for it."""
+
     id: int
     billed_qty: str | Unset = "0.00000000"
     received_qty: str | Unset = "0.00000"

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="PurchaseOrderContract")
 
 @_attrs_define
 class PurchaseOrderContract:
+    """The contract (purchase agreement) a purchase order draws on."""
+
     id: int
     uuid: str
     name: str | Unset = UNSET

@@ -17,8 +17,12 @@ T = TypeVar("T", bound="PurchaseOrderCounts")
 
 @_attrs_define
 class PurchaseOrderCounts:
+    """How many purchase orders each role sees, by status."""
+
     purchased: PurchaseOrderCountsBreakdown | Unset = UNSET
+    """ How many purchase orders have each status. """
     receivable: PurchaseOrderCountsBreakdown | Unset = UNSET
+    """ How many purchase orders have each status. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

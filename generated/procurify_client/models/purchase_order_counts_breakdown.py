@@ -11,6 +11,8 @@ T = TypeVar("T", bound="PurchaseOrderCountsBreakdown")
 
 @_attrs_define
 class PurchaseOrderCountsBreakdown:
+    """How many purchase orders have each status."""
+
     all_: int
     open_: int
     partial: int

@@ -31,6 +31,8 @@ T = TypeVar("T", bound="PurchaseOrderDetail")
 
 @_attrs_define
 class PurchaseOrderDetail:
+    """A purchase order in full, with its order items (`order_items`), buyer and receiver, terms and costs."""
+
     uuid: UUID
     purchaser: UserSummary
     buyer_name: str
@@ -48,6 +50,7 @@ class PurchaseOrderDetail:
     receiver_country: str
     receiver_address: AddressSummary
     pref_vendor: VendorRead
+    """ A vendor nested in another record (catalog items, purchase orders, bills). """
     payment_terms: str
     shipping_terms: str
     shipping_method: TermOrMethod
@@ -57,6 +60,7 @@ class PurchaseOrderDetail:
     total: str
     purchased_currency: CurrencySummary
     contract: PurchaseOrderContract
+    """ The contract (purchase agreement) a purchase order draws on. """
     order_items: list[PurchaseOrderLineItemRead]
     creditcard_is_editable: bool
     creditcard: CreditCardRead | None

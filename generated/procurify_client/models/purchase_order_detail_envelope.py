@@ -21,6 +21,7 @@ class PurchaseOrderDetailEnvelope:
     """One PurchaseOrderDetail record in the standard envelope."""
 
     data: PurchaseOrderDetail
+    """ A purchase order in full, with its order items (`order_items`), buyer and receiver, terms and costs. """
     metadata: EmptyMetadata | Unset = UNSET
     """ Metadata of a single-record answer; the API sends `{}`. Extra keys are kept. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,6 +21,7 @@ class PurchaseOrderDetailWithPermissions:
     """One PurchaseOrderDetail record in the standard envelope."""
 
     data: PurchaseOrderDetail
+    """ A purchase order in full, with its order items (`order_items`), buyer and receiver, terms and costs. """
     metadata: EditDeletePermissions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -26,6 +26,8 @@ T = TypeVar("T", bound="PurchaseOrderDocs")
 
 @_attrs_define
 class PurchaseOrderDocs:
+    """A purchase order as the purchase-order list shows it (no order items)."""
+
     uuid: UUID
     purchaser: UserSummary
     buyer_name: str
@@ -43,6 +45,7 @@ class PurchaseOrderDocs:
     receiver_country: str
     receiver_address: AddressSummary
     pref_vendor: VendorRead
+    """ A vendor nested in another record (catalog items, purchase orders, bills). """
     payment_terms: str
     shipping_terms: str
     shipping_method: str
@@ -51,6 +54,7 @@ class PurchaseOrderDocs:
     total: str
     purchased_currency: CurrencySummary
     contract: PurchaseOrderContract
+    """ The contract (purchase agreement) a purchase order draws on. """
     version: int | Unset = UNSET
     number: str | Unset = UNSET
     procurify_po: int | Unset = UNSET

@@ -36,6 +36,8 @@ T = TypeVar("T", bound="PurchaseOrderLineItemRead")
 
 @_attrs_define
 class PurchaseOrderLineItemRead:
+    """An order item of a purchase order, as the purchase order shows it."""
+
     account: AccountRead
     approved_datetime: datetime.datetime | None
     approved_quantity: float
@@ -46,6 +48,7 @@ class PurchaseOrderLineItemRead:
     name: str
     num: str
     pref_vendor: VendorRead
+    """ A vendor nested in another record (catalog items, purchase orders, bills). """
     price: str
     purchaser: UserSummary
     quantity: float

@@ -16,7 +16,10 @@ T = TypeVar("T", bound="PurchaseOrderListMetadata")
 
 @_attrs_define
 class PurchaseOrderListMetadata:
+    """Metadata of the purchase-order list: paging, and counts per role and status."""
+
     counts: PurchaseOrderCounts
+    """ How many purchase orders each role sees, by status. """
     pagination: Pagination
     """ Where a page sits in a list: shared by every paged list answer. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

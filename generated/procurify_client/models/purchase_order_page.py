@@ -19,6 +19,7 @@ class PurchaseOrderPage:
     """One page of PurchaseOrderDocs records."""
 
     metadata: PurchaseOrderListMetadata
+    """ Metadata of the purchase-order list: paging, and counts per role and status. """
     data: list[PurchaseOrderDocs]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="PurchaseOrderRead")
 
 @_attrs_define
 class PurchaseOrderRead:
+    """A purchase order nested in another record."""
+
     uuid: UUID
     purchaser: SimpleUserSummary
     number: str | Unset = UNSET

@@ -24,9 +24,12 @@ T = TypeVar("T", bound="PurchaseOrderReadDocs")
 
 @_attrs_define
 class PurchaseOrderReadDocs:
+    """A purchase order as closing it returns it."""
+
     id: int
     number: str
     pref_vendor: SimpleVendor
+    """ A vendor by id and name, nested in credit-card records. """
     promise_date: datetime.datetime
     purchased_currency: SimpleCurrency
     purchaser: SimpleUser

@@ -21,6 +21,7 @@ class PurchaseOrderReadEnvelope:
     """One PurchaseOrderReadDocs record in the standard envelope."""
 
     data: PurchaseOrderReadDocs
+    """ A purchase order as closing it returns it. """
     metadata: EmptyMetadata | Unset = UNSET
     """ Metadata of a single-record answer; the API sends `{}`. Extra keys are kept. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

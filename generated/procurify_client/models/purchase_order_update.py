@@ -20,6 +20,8 @@ T = TypeVar("T", bound="PurchaseOrderUpdate")
 
 @_attrs_define
 class PurchaseOrderUpdate:
+    """A purchase order as an update returns it."""
+
     version: int
     order_items: list[OrderItemPurchaseEdit]
     buyer_name: str

@@ -21,6 +21,7 @@ class PurchaseOrderUpdateEnvelope:
     """One PurchaseOrderUpdate record in the standard envelope."""
 
     data: PurchaseOrderUpdate
+    """ A purchase order as an update returns it. """
     metadata: EmptyMetadata | Unset = UNSET
     """ Metadata of a single-record answer; the API sends `{}`. Extra keys are kept. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

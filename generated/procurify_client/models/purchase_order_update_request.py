@@ -25,6 +25,8 @@ T = TypeVar("T", bound="PurchaseOrderUpdateRequest")
 
 @_attrs_define
 class PurchaseOrderUpdateRequest:
+    """The editable parts of a purchase order, replaced in full; `version` must be the version last read."""
+
     version: int
     order_items: list[OrderItemPurchaseEditRequest]
     buyer_name: str

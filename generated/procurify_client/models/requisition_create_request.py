@@ -16,6 +16,8 @@ T = TypeVar("T", bound="RequisitionCreateRequest")
 
 @_attrs_define
 class RequisitionCreateRequest:
+    """A requisition to submit, with its lines."""
+
     required_date: datetime.date
     location_name: str
     department_name: str

@@ -21,6 +21,7 @@ class RequisitionEnvelope:
     """One RequisitionRead record in the standard envelope."""
 
     data: RequisitionRead
+    """ A submitted requisition. """
     metadata: EmptyMetadata | Unset = UNSET
     """ Metadata of a single-record answer; the API sends `{}`. Extra keys are kept. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -15,6 +15,8 @@ T = TypeVar("T", bound="RequisitionLineCreateRequest")
 
 @_attrs_define
 class RequisitionLineCreateRequest:
+    """One line of a requisition to submit."""
+
     item_name: str
     vendor_name: str
     account_code: str

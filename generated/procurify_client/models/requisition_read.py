@@ -14,6 +14,8 @@ T = TypeVar("T", bound="RequisitionRead")
 
 @_attrs_define
 class RequisitionRead:
+    """A submitted requisition."""
+
     uuid: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -24,9 +24,12 @@ T = TypeVar("T", bound="SimpleBill")
 
 @_attrs_define
 class SimpleBill:
+    """A bill as the bill list shows it."""
+
     currency: SimpleCurrency
     uuid: UUID
     vendor: VendorDocs
+    """ A vendor named on a bill, by id and name. """
     user: SimpleUser
     version: int | Unset = UNSET
     id: int | Unset = UNSET

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="SimpleVendor")
 
 @_attrs_define
 class SimpleVendor:
+    """A vendor by id and name, nested in credit-card records."""
+
     name: str
     """ Name of the vendor """
     id: int | Unset = UNSET

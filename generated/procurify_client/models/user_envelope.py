@@ -21,6 +21,7 @@ class UserEnvelope:
     """One UserProfileUnoptimized record in the standard envelope."""
 
     data: UserProfileUnoptimized
+    """ A user with their department, location and role. """
     metadata: EmptyMetadata | Unset = UNSET
     """ Metadata of a single-record answer; the API sends `{}`. Extra keys are kept. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,6 +23,8 @@ T = TypeVar("T", bound="UserProfileMe")
 
 @_attrs_define
 class UserProfileMe:
+    """The calling user, with their location and company settings."""
+
     systemaccess_cache: UserProfileMeSystemaccessCache
     email: str
     user: int

@@ -22,6 +22,8 @@ T = TypeVar("T", bound="UserProfileUnoptimized")
 
 @_attrs_define
 class UserProfileUnoptimized:
+    """A user with their department, location and role."""
+
     user: int
     email: str
     department: None | SimpleDepartment

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="UserProfileUpsertRequest")
 
 @_attrs_define
 class UserProfileUpsertRequest:
+    """A user profile to replace."""
+
     email: str
     first_name: str
     last_name: str

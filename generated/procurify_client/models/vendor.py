@@ -20,6 +20,8 @@ T = TypeVar("T", bound="Vendor")
 
 @_attrs_define
 class Vendor:
+    """A vendor as a full update returns it."""
+
     name: str
     """ Name of the vendor """
     email: list[str]

@@ -23,6 +23,11 @@ T = TypeVar("T", bound="VendorDetail")
 
 @_attrs_define
 class VendorDetail:
+    """A vendor in full, as reading or creating one returns it: terms and methods expanded, currency and performance
+    included.
+
+    """
+
     name: str
     """ Name of the vendor """
     type_: int | VendorType
@@ -72,6 +77,7 @@ class VendorDetail:
     """ Placeholder for a KVStore value """
     performance: None | Unset | VendorPerformance = UNSET
     vendor_request: NestedVendorRequest | Unset = UNSET
+    """ The request that asked for this vendor to be added, if any. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

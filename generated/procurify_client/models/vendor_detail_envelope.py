@@ -21,6 +21,8 @@ class VendorDetailEnvelope:
     """One VendorDetail record in the standard envelope."""
 
     data: VendorDetail
+    """ A vendor in full, as reading or creating one returns it: terms and methods expanded, currency and
+    performance included. """
     metadata: EmptyMetadata | Unset = UNSET
     """ Metadata of a single-record answer; the API sends `{}`. Extra keys are kept. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

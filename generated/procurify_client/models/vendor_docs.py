@@ -13,6 +13,8 @@ T = TypeVar("T", bound="VendorDocs")
 
 @_attrs_define
 class VendorDocs:
+    """A vendor named on a bill, by id and name."""
+
     name: str
     """ Name of the vendor """
     id: int | Unset = UNSET

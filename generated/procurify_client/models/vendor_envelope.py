@@ -21,6 +21,7 @@ class VendorEnvelope:
     """One Vendor record in the standard envelope."""
 
     data: Vendor
+    """ A vendor as a full update returns it. """
     metadata: EmptyMetadata | Unset = UNSET
     """ Metadata of a single-record answer; the API sends `{}`. Extra keys are kept. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

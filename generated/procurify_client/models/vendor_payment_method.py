@@ -19,12 +19,15 @@ T = TypeVar("T", bound="VendorPaymentMethod")
 
 @_attrs_define
 class VendorPaymentMethod:
+    """A vendor's payment details, as creating them returns them."""
+
     vendor: int
     data: VendorPaymentMethodData
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     type_: int | PaymentMethodType | Unset = UNSET
     currency: Currency | Unset = UNSET
+    """ A currency and its exchange rate to the company's base currency. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,9 +21,12 @@ T = TypeVar("T", bound="VendorPaymentMethodRead")
 
 @_attrs_define
 class VendorPaymentMethodRead:
+    """A vendor's payment details."""
+
     vendor: int
     data: None | VendorPaymentMethodReadDataType0
     currency: Currency
+    """ A currency and its exchange rate to the company's base currency. """
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     type_: int | PaymentMethodType | Unset = UNSET

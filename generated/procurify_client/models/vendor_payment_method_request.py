@@ -20,6 +20,8 @@ T = TypeVar("T", bound="VendorPaymentMethodRequest")
 
 @_attrs_define
 class VendorPaymentMethodRequest:
+    """Payment details to add to a vendor."""
+
     vendor: int
     data: VendorPaymentMethodRequestData
     name: str | Unset = UNSET

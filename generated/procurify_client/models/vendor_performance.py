@@ -17,6 +17,8 @@ T = TypeVar("T", bound="VendorPerformance")
 
 @_attrs_define
 class VendorPerformance:
+    """Scores of a vendor's delivery and quality."""
+
     overall_score: float | Unset = UNSET
     average_delivery_time: None | str | Unset = UNSET
     breakdown: VendorBreakdownDocs | Unset = UNSET

@@ -21,6 +21,8 @@ T = TypeVar("T", bound="VendorRead")
 
 @_attrs_define
 class VendorRead:
+    """A vendor nested in another record (catalog items, purchase orders, bills)."""
+
     name: str
     """ Name of the vendor """
     email: list[str]

@@ -71,7 +71,8 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (AccountCodeUpdateRequest):
+        body (AccountCodeUpdateRequest): An account code to replace; `parent` is accepted although
+            the vendor document omits it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +107,8 @@ def sync(
 
     Args:
         id (int):
-        body (AccountCodeUpdateRequest):
+        body (AccountCodeUpdateRequest): An account code to replace; `parent` is accepted although
+            the vendor document omits it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +138,8 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (AccountCodeUpdateRequest):
+        body (AccountCodeUpdateRequest): An account code to replace; `parent` is accepted although
+            the vendor document omits it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +172,8 @@ async def asyncio(
 
     Args:
         id (int):
-        body (AccountCodeUpdateRequest):
+        body (AccountCodeUpdateRequest): An account code to replace; `parent` is accepted although
+            the vendor document omits it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

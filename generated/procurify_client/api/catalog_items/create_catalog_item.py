@@ -64,7 +64,7 @@ def sync_detailed(
      Adds an item to the catalog.
 
     Args:
-        body (CatalogItemUpsertRequest):
+        body (CatalogItemUpsertRequest): A catalog item to create or to replace in full.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,7 +95,7 @@ def sync(
      Adds an item to the catalog.
 
     Args:
-        body (CatalogItemUpsertRequest):
+        body (CatalogItemUpsertRequest): A catalog item to create or to replace in full.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +121,7 @@ async def asyncio_detailed(
      Adds an item to the catalog.
 
     Args:
-        body (CatalogItemUpsertRequest):
+        body (CatalogItemUpsertRequest): A catalog item to create or to replace in full.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +150,7 @@ async def asyncio(
      Adds an item to the catalog.
 
     Args:
-        body (CatalogItemUpsertRequest):
+        body (CatalogItemUpsertRequest): A catalog item to create or to replace in full.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -64,7 +64,7 @@ def sync_detailed(
      Creates a department in a location.
 
     Args:
-        body (DepartmentUpsertRequest):
+        body (DepartmentUpsertRequest): A department to create or to replace in full.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,7 +95,7 @@ def sync(
      Creates a department in a location.
 
     Args:
-        body (DepartmentUpsertRequest):
+        body (DepartmentUpsertRequest): A department to create or to replace in full.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +121,7 @@ async def asyncio_detailed(
      Creates a department in a location.
 
     Args:
-        body (DepartmentUpsertRequest):
+        body (DepartmentUpsertRequest): A department to create or to replace in full.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +150,7 @@ async def asyncio(
      Creates a department in a location.
 
     Args:
-        body (DepartmentUpsertRequest):
+        body (DepartmentUpsertRequest): A department to create or to replace in full.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -70,7 +70,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (DepartmentUpsertRequest):
+        body (DepartmentUpsertRequest): A department to create or to replace in full.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +104,7 @@ def sync(
 
     Args:
         id (int):
-        body (DepartmentUpsertRequest):
+        body (DepartmentUpsertRequest): A department to create or to replace in full.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (DepartmentUpsertRequest):
+        body (DepartmentUpsertRequest): A department to create or to replace in full.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +165,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (DepartmentUpsertRequest):
+        body (DepartmentUpsertRequest): A department to create or to replace in full.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

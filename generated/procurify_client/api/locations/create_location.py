@@ -64,7 +64,7 @@ def sync_detailed(
      Creates a location with its addresses.
 
     Args:
-        body (LocationCreateUpsertRequest):
+        body (LocationCreateUpsertRequest): A location to create, with its addresses.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,7 +95,7 @@ def sync(
      Creates a location with its addresses.
 
     Args:
-        body (LocationCreateUpsertRequest):
+        body (LocationCreateUpsertRequest): A location to create, with its addresses.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +121,7 @@ async def asyncio_detailed(
      Creates a location with its addresses.
 
     Args:
-        body (LocationCreateUpsertRequest):
+        body (LocationCreateUpsertRequest): A location to create, with its addresses.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +150,7 @@ async def asyncio(
      Creates a location with its addresses.
 
     Args:
-        body (LocationCreateUpsertRequest):
+        body (LocationCreateUpsertRequest): A location to create, with its addresses.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

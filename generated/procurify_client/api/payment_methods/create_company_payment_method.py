@@ -65,7 +65,7 @@ def sync_detailed(
     data}` envelope.
 
     Args:
-        body (CompanyPaymentMethodRequest):
+        body (CompanyPaymentMethodRequest): A payment method of the company to create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,7 +97,7 @@ def sync(
     data}` envelope.
 
     Args:
-        body (CompanyPaymentMethodRequest):
+        body (CompanyPaymentMethodRequest): A payment method of the company to create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     data}` envelope.
 
     Args:
-        body (CompanyPaymentMethodRequest):
+        body (CompanyPaymentMethodRequest): A payment method of the company to create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +154,7 @@ async def asyncio(
     data}` envelope.
 
     Args:
-        body (CompanyPaymentMethodRequest):
+        body (CompanyPaymentMethodRequest): A payment method of the company to create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

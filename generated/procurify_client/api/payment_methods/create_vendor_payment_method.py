@@ -64,7 +64,7 @@ def sync_detailed(
      Adds payment details to a vendor. The answer is the record itself, without the envelope.
 
     Args:
-        body (VendorPaymentMethodRequest):
+        body (VendorPaymentMethodRequest): Payment details to add to a vendor.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,7 +95,7 @@ def sync(
      Adds payment details to a vendor. The answer is the record itself, without the envelope.
 
     Args:
-        body (VendorPaymentMethodRequest):
+        body (VendorPaymentMethodRequest): Payment details to add to a vendor.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +121,7 @@ async def asyncio_detailed(
      Adds payment details to a vendor. The answer is the record itself, without the envelope.
 
     Args:
-        body (VendorPaymentMethodRequest):
+        body (VendorPaymentMethodRequest): Payment details to add to a vendor.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +150,7 @@ async def asyncio(
      Adds payment details to a vendor. The answer is the record itself, without the envelope.
 
     Args:
-        body (VendorPaymentMethodRequest):
+        body (VendorPaymentMethodRequest): Payment details to add to a vendor.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -91,7 +91,8 @@ def sync_detailed(
         procurify_po (int):
         confirm_duplicate_external_po_number (DuplicatePoNumberCheck | Unset): Python-style
             boolean the server expects as text.
-        body (PurchaseOrderUpdateRequest):
+        body (PurchaseOrderUpdateRequest): The editable parts of a purchase order, replaced in
+            full; `version` must be the version last read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +131,8 @@ def sync(
         procurify_po (int):
         confirm_duplicate_external_po_number (DuplicatePoNumberCheck | Unset): Python-style
             boolean the server expects as text.
-        body (PurchaseOrderUpdateRequest):
+        body (PurchaseOrderUpdateRequest): The editable parts of a purchase order, replaced in
+            full; `version` must be the version last read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +166,8 @@ async def asyncio_detailed(
         procurify_po (int):
         confirm_duplicate_external_po_number (DuplicatePoNumberCheck | Unset): Python-style
             boolean the server expects as text.
-        body (PurchaseOrderUpdateRequest):
+        body (PurchaseOrderUpdateRequest): The editable parts of a purchase order, replaced in
+            full; `version` must be the version last read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +204,8 @@ async def asyncio(
         procurify_po (int):
         confirm_duplicate_external_po_number (DuplicatePoNumberCheck | Unset): Python-style
             boolean the server expects as text.
-        body (PurchaseOrderUpdateRequest):
+        body (PurchaseOrderUpdateRequest): The editable parts of a purchase order, replaced in
+            full; `version` must be the version last read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

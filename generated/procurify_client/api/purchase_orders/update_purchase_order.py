@@ -71,7 +71,8 @@ def sync_detailed(
 
     Args:
         procurify_po (int):
-        body (PurchaseOrderUpdateRequest):
+        body (PurchaseOrderUpdateRequest): The editable parts of a purchase order, replaced in
+            full; `version` must be the version last read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +107,8 @@ def sync(
 
     Args:
         procurify_po (int):
-        body (PurchaseOrderUpdateRequest):
+        body (PurchaseOrderUpdateRequest): The editable parts of a purchase order, replaced in
+            full; `version` must be the version last read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +138,8 @@ async def asyncio_detailed(
 
     Args:
         procurify_po (int):
-        body (PurchaseOrderUpdateRequest):
+        body (PurchaseOrderUpdateRequest): The editable parts of a purchase order, replaced in
+            full; `version` must be the version last read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +172,8 @@ async def asyncio(
 
     Args:
         procurify_po (int):
-        body (PurchaseOrderUpdateRequest):
+        body (PurchaseOrderUpdateRequest): The editable parts of a purchase order, replaced in
+            full; `version` must be the version last read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -64,7 +64,7 @@ def sync_detailed(
      Submits a requisition (purchase request) with its lines.
 
     Args:
-        body (RequisitionCreateRequest):
+        body (RequisitionCreateRequest): A requisition to submit, with its lines.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,7 +95,7 @@ def sync(
      Submits a requisition (purchase request) with its lines.
 
     Args:
-        body (RequisitionCreateRequest):
+        body (RequisitionCreateRequest): A requisition to submit, with its lines.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +121,7 @@ async def asyncio_detailed(
      Submits a requisition (purchase request) with its lines.
 
     Args:
-        body (RequisitionCreateRequest):
+        body (RequisitionCreateRequest): A requisition to submit, with its lines.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +150,7 @@ async def asyncio(
      Submits a requisition (purchase request) with its lines.
 
     Args:
-        body (RequisitionCreateRequest):
+        body (RequisitionCreateRequest): A requisition to submit, with its lines.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -70,7 +70,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (UserProfileUpsertRequest):
+        body (UserProfileUpsertRequest): A user profile to replace.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +104,7 @@ def sync(
 
     Args:
         id (int):
-        body (UserProfileUpsertRequest):
+        body (UserProfileUpsertRequest): A user profile to replace.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (UserProfileUpsertRequest):
+        body (UserProfileUpsertRequest): A user profile to replace.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +165,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (UserProfileUpsertRequest):
+        body (UserProfileUpsertRequest): A user profile to replace.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -70,7 +70,8 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (PatchedOptimizedVendorRequest):
+        body (PatchedOptimizedVendorRequest): The vendor fields to change; fields not sent are
+            left as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +105,8 @@ def sync(
 
     Args:
         id (int):
-        body (PatchedOptimizedVendorRequest):
+        body (PatchedOptimizedVendorRequest): The vendor fields to change; fields not sent are
+            left as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +135,8 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (PatchedOptimizedVendorRequest):
+        body (PatchedOptimizedVendorRequest): The vendor fields to change; fields not sent are
+            left as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +168,8 @@ async def asyncio(
 
     Args:
         id (int):
-        body (PatchedOptimizedVendorRequest):
+        body (PatchedOptimizedVendorRequest): The vendor fields to change; fields not sent are
+            left as they are.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
