@@ -31,7 +31,13 @@ from procurify_client.models import (
 
 from ledgerlink.specs import load_spec
 from tests.support.loopback import LoopbackServer, Reply
-from tests.support.procurify_samples import SAMPLES_DIR, api_module, operations
+from tests.support.procurify_samples import (
+    SAMPLES_DIR,
+    api_module,
+    call_arguments,
+    operations,
+    samples,
+)
 
 SPEC = load_spec("procurify")
 OPERATIONS = operations()
@@ -265,3 +271,60 @@ def test_fixtures_are_exactly_what_the_seeds_hold() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stderr
+
+
+PAGED = sorted(
+    name
+    for name, (_, _, op) in OPERATIONS.items()
+    if {"page", "page_size"} <= {p["name"] for p in op.get("parameters", [])}
+)
+
+
+@pytest.mark.parametrize("operation", PAGED)
+def test_every_paged_list_reads_the_same_way(
+    operation: str, server: LoopbackServer
+) -> None:
+    """The generic pager's contract: page/page_size out, metadata.pagination in."""
+    (sample,) = [
+        s for s in samples() if s.operation == operation and s.kind == "response"
+    ]
+    page = json.loads(json.dumps(sample.data))
+    page["metadata"]["pagination"] = {
+        "count": 11,
+        "next": None,
+        "previous": f"{server.url}/x?page=2",
+        "page_size": 5,
+        "num_pages": 3,
+        "current_page": 3,
+    }
+    server.queue(Reply(200, json=page))
+
+    parsed = api_module(operation).sync(
+        client=client_for(server),
+        **call_arguments(operation),
+        page=3,
+        page_size=5,
+    )
+
+    pagination = parsed.metadata.pagination
+    assert (pagination.count, pagination.current_page, pagination.num_pages) == (
+        11,
+        3,
+        3,
+    )
+    assert pagination.next_ is None
+    assert isinstance(parsed.data, list) and len(parsed.data) == len(page["data"])
+    assert server.requests[0].query["page"] == ["3"]
+    assert server.requests[0].query["page_size"] == ["5"]
+
+
+def test_an_unknown_string_code_keeps_the_record() -> None:
+    from procurify_client.models import CustomFieldRead, CustomFieldType
+
+    field = fixture("67_list_order_item_custom_fields_response.json")["data"][0]  # type: ignore[index]
+    assert CustomFieldRead.from_dict({**field, "field_type": "t"}).field_type is (
+        CustomFieldType.T
+    )
+    later = CustomFieldRead.from_dict({**field, "field_type": "z"})
+    assert later.field_type == "z"
+    assert later.to_dict() == {**field, "field_type": "z"}
