@@ -18,10 +18,10 @@ from __future__ import annotations
 import ast
 import functools
 import importlib
-import inspect
-import textwrap
+import sys
 import types
 import typing
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -85,11 +85,31 @@ def strip_unset(tp: Any) -> tuple[Any, bool]:
     return tp, False
 
 
+def _to_dict_of(cls: type) -> ast.AST:
+    """The AST of ``cls.to_dict``, read from the module's source file.
+
+    The whole file is parsed (not ``inspect.getsource``, which needs the
+    file's line numbers to still match the loaded code).
+    """
+    module = sys.modules[cls.__module__]
+    tree = _module_ast(str(module.__file__))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef) and node.name == cls.__name__:
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef) and item.name == "to_dict":
+                    return item
+    raise RuntimeError(f"{cls.__qualname__} has no to_dict in {module.__file__}")
+
+
+@functools.cache
+def _module_ast(path: str) -> ast.Module:
+    return ast.parse(Path(path).read_text(encoding="utf-8"))
+
+
 @functools.cache
 def wire_names(cls: type) -> dict[str, str]:
     """Attribute name -> JSON key for one generated model, from its ``to_dict``."""
-    source = textwrap.dedent(inspect.getsource(cls.to_dict))  # type: ignore[attr-defined]
-    tree = ast.parse(source)
+    tree = _to_dict_of(cls)
     names: dict[str, str] = {}
     for node in ast.walk(tree):
         # field_dict.update({"wireName": attr_name, ...})
