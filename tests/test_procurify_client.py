@@ -328,3 +328,32 @@ def test_an_unknown_string_code_keeps_the_record() -> None:
     later = CustomFieldRead.from_dict({**field, "field_type": "z"})
     assert later.field_type == "z"
     assert later.to_dict() == {**field, "field_type": "z"}
+
+
+def test_token_request_needs_no_authorization(server: LoopbackServer) -> None:
+    from procurify_client import Client
+    from procurify_client.api.oauth import get_oauth_token
+    from procurify_client.models import OAuthTokenRequest
+
+    server.queue(Reply(200, json=fixture("02_get_oauth_token_response.json")))
+    token = get_oauth_token.sync(
+        client=Client(base_url=server.url),
+        body=OAuthTokenRequest(
+            client_id="id-1",
+            client_secret="s3cret",
+            audience="https://api.procurify.com/",
+            grant_type="client_credentials",
+        ),
+    )
+
+    assert token is not None and token.expires_in == 86400
+    assert token.token_type == "Bearer"
+    (request,) = server.requests
+    assert (request.method, request.path) == ("POST", "/oauth/token")
+    assert "authorization" not in request.headers
+    assert request.json() == {
+        "client_id": "id-1",
+        "client_secret": "s3cret",
+        "audience": "https://api.procurify.com/",
+        "grant_type": "client_credentials",
+    }
