@@ -357,3 +357,27 @@ def test_token_request_needs_no_authorization(server: LoopbackServer) -> None:
         "audience": "https://api.procurify.com/",
         "grant_type": "client_credentials",
     }
+
+
+@pytest.mark.parametrize("status", [200, 201])
+def test_netsuite_create_accepts_either_success_status(
+    status: int, server: LoopbackServer
+) -> None:
+    from procurify_client.api.netsuite import create_netsuite_account
+    from procurify_client.models import AccountType, NetSuiteAccountCreateRequest
+
+    server.queue(
+        Reply(status, json=fixture("netsuite_4_create_netsuite_account_response.json"))
+    )
+    created = create_netsuite_account.sync(
+        client=client_for(server),
+        body=NetSuiteAccountCreateRequest(
+            code=1234, account_type=AccountType.EXPENSE, external_id=4321
+        ),
+    )
+    assert created is not None and created.id == 2 and created.code == 1234
+    assert server.requests[0].json() == {
+        "code": 1234,
+        "account_type": 2,
+        "external_id": 4321,
+    }

@@ -58,9 +58,9 @@ def build_body(operation: str, data: Any) -> Any:
 
 
 def documented(operation: str) -> tuple[int, str]:
-    """The documented success status and response schema name."""
+    """The (first) documented success status and its response schema name."""
     _, _, spec_operation = operations()[operation]
-    ((status, response),) = spec_operation["responses"].items()
+    status, response = min(spec_operation["responses"].items())
     schema = response["content"]["application/json"]["schema"]
     reference = schema.get("$ref") or schema["items"]["$ref"]
     return int(status), reference.rsplit("/", 1)[-1]

@@ -27,6 +27,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 201:
+        response_201 = NetSuiteInitialization.from_dict(response.json())
+
+        return response_201
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
