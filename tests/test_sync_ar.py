@@ -53,9 +53,12 @@ def test_full_sync_then_rerun_sends_nothing(
         sb.state.accountingsuite.cash_sales
     )
     uploads = list(crm.batches)
+    calls = sb.fault_log("accountingsuite").requests
 
     again = sync("ar", state, sb)
     assert again.ok and sent(again) == 0
+    # Unchanged listings spare the detail calls: one list page per record type.
+    assert sb.fault_log("accountingsuite").requests - calls == 3
     assert {t.record_type: t.unchanged for t in again.types} == {
         "customer": len(crm.customers),
         "sales_invoice": len(sb.state.accountingsuite.invoices),
@@ -201,3 +204,14 @@ def test_dry_run_sends_and_records_nothing(sb: sandbox.Sandbox, tmp_path: Path) 
         (invoice["api_code"], "changed")
     ]
     assert sb.state.payorcrm.batches == before
+
+
+def test_full_check_fetches_every_document_and_still_sends_nothing(
+    sb: sandbox.Sandbox, tmp_path: Path
+) -> None:
+    state = tmp_path / "state.sqlite"
+    assert sync("ar", state, sb).ok
+    calls = sb.fault_log("accountingsuite").requests
+    result = sync("ar", state, sb, full_check=True)
+    assert result.ok and sent(result) == 0
+    assert sb.fault_log("accountingsuite").requests - calls == 3 + expected_invoices(sb)

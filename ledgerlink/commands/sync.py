@@ -60,6 +60,12 @@ def _options(command: Callable[..., Any]) -> Callable[..., Any]:
             help="Print what would be sent and why; send and record nothing.",
         ),
         click.option(
+            "--full-check",
+            is_flag=True,
+            help="Fetch and compare every record, even those whose listing is"
+            " unchanged since they were sent (e.g. after upgrading ledgerlink).",
+        ),
+        click.option(
             "--sandbox-urls",
             type=click.Path(exists=True, dir_okay=False, path_type=Path),
             help="Use the local sandbox: the file `ledgerlink sandbox --urls-file` wrote.",
@@ -156,6 +162,7 @@ def _run(flow: str, **opts: Any) -> None:
                 opts["state_path"],
                 settings,
                 dry_run=opts["dry_run"],
+                full_check=opts["full_check"],
                 observer=report,
                 after_batch=hook,
             )

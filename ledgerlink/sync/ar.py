@@ -9,7 +9,9 @@ mapping's ``cash_sale_prefix``).
   ``customer+vendor`` (no type means customer), with their default billing
   address.  A listed company without addresses is fetched whole.
 - **sales invoices** and **cash sales**: listed, then fetched one by one,
-  since lists leave out the lines and the ship-to reference the mapping uses.
+  since lists leave out the lines and the ship-to reference the mapping uses;
+  a document whose list entry is as it was when last sent is not fetched
+  again (see :mod:`ledgerlink.sync.sources`).
 
 Sources read JSON with exact decimals; the mapped JSON is what is hashed and
 uploaded (:mod:`ledgerlink.sync.wire`).
@@ -17,6 +19,7 @@ uploaded (:mod:`ledgerlink.sync.wire`).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from accountingsuite_client.api.cash_sales import get_cash_sale, list_cash_sales
@@ -69,6 +72,18 @@ def build(
             batch_size=settings.upload_batch,
         )
 
+    def documents(kind: str, list_operation: Any, get_operation: Any) -> DetailedSource:
+        return DetailedSource(
+            source_client,
+            list_operation,
+            get_operation,
+            page_params=PAGE,
+            is_current=partial(engine.listing_current, kind),
+            workers=workers,
+        )
+
+    invoices = documents("sales_invoice", list_sales_invoices, get_sales_invoice)
+    cash_sales = documents("cash_sale", list_cash_sales, get_cash_sale)
     steps: list[Step[Any, Any]] = [
         Step(
             "customer",
@@ -88,32 +103,22 @@ def build(
         ),
         Step(
             "sales_invoice",
-            DetailedSource(
-                source_client,
-                list_sales_invoices,
-                get_sales_invoice,
-                page_params=PAGE,
-                workers=workers,
-            ),
+            invoices,
             PairMapper(
                 "accountingsuite.invoice -> payorcrm.invoice", options=settings.mapping
             ),
             upload(upload_invoices, invoice_key),
+            listing_hash=invoices.listing_hash,
         ),
         Step(
             "cash_sale",
-            DetailedSource(
-                source_client,
-                list_cash_sales,
-                get_cash_sale,
-                page_params=PAGE,
-                workers=workers,
-            ),
+            cash_sales,
             PairMapper(
                 "accountingsuite.cash_sale -> payorcrm.invoice",
                 options=settings.mapping,
             ),
             upload(upload_invoices, invoice_key),
+            listing_hash=cash_sales.listing_hash,
         ),
     ]
     return steps, [source_client, target_client]

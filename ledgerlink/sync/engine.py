@@ -18,6 +18,10 @@ what is the same for all of them:
   the batch goes through.  A failure of the target itself (server gone,
   credentials refused) records the batch as failed and stops the flow: every
   later call would fail the same way.
+- **Listings.**  A source may answer :class:`Unchanged` for a record whose
+  list entry is exactly as it was when the record was last sent (see
+  :mod:`.sources`), sparing the call for its details; ``full_check=True``
+  turns that off, for a run after the mapping itself changed.
 - **Dry runs.**  ``dry_run=True`` computes the same plan, reports each record
   that would be sent and why (new, changed, previously failed), and neither
   sends nor writes the state.
@@ -59,6 +63,7 @@ __all__ = [
     "Target",
     "Timings",
     "TypeStats",
+    "Unchanged",
 ]
 
 S = TypeVar("S")
@@ -98,6 +103,14 @@ class Outgoing(Generic[P]):
     target_id: str | None
     reason: Reason
     ref_key: str | None = None
+    listing_hash: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Unchanged:
+    """What a source yields instead of a record whose listing shows no change."""
+
+    source_id: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +172,9 @@ class Step(Generic[S, P]):
     # The key other records use for this one, when it is not the source id
     # (purchase-order lines name catalog items by SKU).
     ref_key: Callable[[S], str | None] | None = None
+    # The hash of a fetched record's list entry, by source id, to be stored
+    # with it (sources that answer Unchanged provide it).
+    listing_hash: Callable[[str], str | None] | None = None
 
 
 @dataclass
@@ -263,10 +279,12 @@ class SyncEngine:
         chunk_size: int = 100,
         observer: Observer | None = None,
         after_batch: BatchHook | None = None,
+        full_check: bool = False,
     ) -> None:
         self.state = state
         self.flow = flow
         self.dry_run = dry_run
+        self.full_check = full_check
         self.chunk_size = chunk_size
         self.observer: Observer = observer or SilentObserver()
         self.after_batch = after_batch
@@ -293,6 +311,25 @@ class SyncEngine:
         if entry is not None and entry.target_id is not None:
             return entry.target_id
         return self._planned_refs.get((record_type, ref_key))
+
+    def listing_current(
+        self, record_type: str, source_id: str, listing_hash: str
+    ) -> bool:
+        """Whether the target holds this record as last sent and its listing is unchanged.
+
+        Sources ask this before fetching a record's details; a record that
+        failed last time, or any record in a full check, is always fetched.
+        """
+        if self.full_check:
+            return False
+        entry = self.state.get(self.flow, record_type, source_id)
+        return (
+            entry is not None
+            and entry.target_id is not None
+            and entry.content_hash is not None
+            and entry.last_error is None
+            and entry.listing_hash == listing_hash
+        )
 
     # -- the loop ------------------------------------------------------------
 
@@ -327,19 +364,32 @@ class SyncEngine:
             # is handled once.
             ids: list[str] = []
             fresh: list[Any] = []
+            listed_only = 0
             for record in chunk:
+                if isinstance(record, Unchanged):
+                    if record.source_id not in seen:
+                        seen.add(record.source_id)
+                        listed_only += 1
+                    continue
                 source_id = step.source.source_id(record)
                 if source_id not in seen:
                     seen.add(source_id)
                     ids.append(source_id)
                     fresh.append(record)
-            stats.fetched += len(fresh)
-            self.observer.fetched(step.record_type, len(fresh))
+            stats.fetched += len(fresh) + listed_only
+            stats.unchanged += listed_only
+            self.observer.fetched(step.record_type, len(fresh) + listed_only)
+            if not fresh:
+                continue
+            listings = [
+                step.listing_hash(source_id) if step.listing_hash else None
+                for source_id in ids
+            ]
 
             started = time.perf_counter()
             converted = step.mapper.convert(fresh)
             pending: list[Outgoing[Any]] = []
-            cleared: list[str] = []
+            cleared: list[tuple[str, str | None]] = []
             for index, payload in converted.records:
                 source_id = ids[index]
                 document = step.mapper.document(payload)
@@ -351,8 +401,11 @@ class SyncEngine:
                     and entry.content_hash == digest
                 ):
                     stats.unchanged += 1
-                    if entry.last_error is not None:
-                        cleared.append(source_id)
+                    listing = listings[index]
+                    if entry.last_error is not None or (
+                        listing is not None and listing != entry.listing_hash
+                    ):
+                        cleared.append((source_id, listing))
                     continue
                 reason: Reason
                 if entry is not None and entry.last_error is not None:
@@ -371,6 +424,7 @@ class SyncEngine:
                         entry.target_id if entry is not None else None,
                         reason,
                         step.ref_key(fresh[index]) if step.ref_key else None,
+                        listings[index],
                     )
                 )
             mapping_failures = [(ids[i], why) for i, why in converted.failures]
@@ -395,6 +449,7 @@ class SyncEngine:
                             outgoing.content_hash,
                             None,
                             None,
+                            None,
                         )
                         if outgoing.ref_key is not None:
                             key = (step.record_type, outgoing.ref_key)
@@ -408,8 +463,8 @@ class SyncEngine:
                 with self.state.batch(self.flow) as batch:
                     for source_id, why in mapping_failures:
                         batch.failed(step.record_type, source_id, why)
-                    for source_id in cleared:
-                        batch.cleared(step.record_type, source_id)
+                    for source_id, listing in cleared:
+                        batch.cleared(step.record_type, source_id, listing)
                 self.timings.state += time.perf_counter() - started
 
             for outgoing_batch in _chunks(pending, max(1, step.target.batch_size)):
@@ -454,6 +509,7 @@ class SyncEngine:
                         target_id=outcome.target_id,
                         content_hash=outgoing.content_hash,
                         ref_key=outgoing.ref_key,
+                        listing_hash=outgoing.listing_hash,
                     )
                     if outcome.created:
                         stats.created += 1
@@ -466,6 +522,7 @@ class SyncEngine:
                         outcome.target_id,
                         outgoing.ref_key,
                         outgoing.content_hash,
+                        outgoing.listing_hash,
                         None,
                         None,
                     )

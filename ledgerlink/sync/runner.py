@@ -54,6 +54,7 @@ def run_flow(
     settings: FlowSettings | None = None,
     *,
     dry_run: bool = False,
+    full_check: bool = False,
     observer: Observer | None = None,
     after_batch: BatchHook | None = None,
 ) -> FlowResult:
@@ -65,6 +66,7 @@ def run_flow(
             state,
             flow,
             dry_run=dry_run,
+            full_check=full_check,
             chunk_size=settings.chunk_size,
             observer=observer,
             after_batch=after_batch,

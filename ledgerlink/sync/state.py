@@ -46,6 +46,7 @@ CREATE TABLE IF NOT EXISTS records (
     target_id    TEXT,
     ref_key   TEXT,
     content_hash TEXT,
+    listing_hash TEXT,
     last_sent    TEXT,
     last_error   TEXT,
     updated_at   TEXT NOT NULL,
@@ -57,7 +58,7 @@ CREATE INDEX IF NOT EXISTS records_by_ref ON records (flow, record_type, ref_key
 
 _COLUMNS = (
     "flow, record_type, source_id, target_id, ref_key, content_hash,"
-    " last_sent, last_error"
+    " listing_hash, last_sent, last_error"
 )
 
 
@@ -70,7 +71,10 @@ class Entry:
     optional second source-side key other records refer to it by (a
     Procurify catalog item's SKU, which purchase-order lines carry).
     ``content_hash`` and ``last_sent`` describe the last accepted send;
-    ``last_error`` is set while the record's latest attempt failed.
+    ``listing_hash`` is the hash of the record as its source's *list* showed
+    it then (see :mod:`.sources`: a listing unchanged since saves fetching
+    the record's details); ``last_error`` is set while the record's latest
+    attempt failed.
     """
 
     flow: str
@@ -79,6 +83,7 @@ class Entry:
     target_id: str | None
     ref_key: str | None
     content_hash: str | None
+    listing_hash: str | None
     last_sent: str | None
     last_error: str | None
 
@@ -102,18 +107,21 @@ class StateBatch:
         target_id: str,
         content_hash: str,
         ref_key: str | None = None,
+        listing_hash: str | None = None,
     ) -> None:
         """The target accepted this content: remember where it went and what it was."""
         now = _now()
         self._connection.execute(
             """
             INSERT INTO records (flow, record_type, source_id, target_id, ref_key,
-                                 content_hash, last_sent, last_error, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)
+                                 content_hash, listing_hash, last_sent, last_error,
+                                 updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)
             ON CONFLICT (flow, record_type, source_id) DO UPDATE SET
                 target_id = excluded.target_id,
                 ref_key = coalesce(excluded.ref_key, records.ref_key),
                 content_hash = excluded.content_hash,
+                listing_hash = excluded.listing_hash,
                 last_sent = excluded.last_sent,
                 last_error = NULL,
                 updated_at = excluded.updated_at
@@ -125,6 +133,7 @@ class StateBatch:
                 target_id,
                 ref_key,
                 content_hash,
+                listing_hash,
                 now,
                 now,
             ),
@@ -139,6 +148,9 @@ class StateBatch:
         target_id: str | None = None,
     ) -> None:
         """The attempt failed: keep what was last accepted, note why this one was not.
+
+        The listing hash is kept too: it describes the last accepted content,
+        and ``last_error`` alone makes the next run fetch the record again.
 
         ``target_id`` is recorded when the failure revealed it (a duplicate
         whose existing id the server named, but whose update then failed), so
@@ -157,12 +169,16 @@ class StateBatch:
             (self._flow, record_type, source_id, target_id, reason, _now()),
         )
 
-    def cleared(self, record_type: str, source_id: str) -> None:
-        """The target already holds this content after all: forget the old failure."""
+    def cleared(
+        self, record_type: str, source_id: str, listing_hash: str | None = None
+    ) -> None:
+        """The target holds this content already: forget any old failure, and
+        remember the listing that led to it."""
         self._connection.execute(
-            "UPDATE records SET last_error = NULL, updated_at = ?"
+            "UPDATE records SET last_error = NULL,"
+            " listing_hash = coalesce(?, listing_hash), updated_at = ?"
             " WHERE flow = ? AND record_type = ? AND source_id = ?",
-            (_now(), self._flow, record_type, source_id),
+            (listing_hash, _now(), self._flow, record_type, source_id),
         )
 
 

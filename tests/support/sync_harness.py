@@ -46,7 +46,11 @@ def settings(
 
 
 def sync(flow: str, state: Path, sb: sandbox.Sandbox, **kw: Any) -> FlowResult:
-    run_kw = {k: kw.pop(k) for k in ("dry_run", "observer", "after_batch") if k in kw}
+    run_kw = {
+        k: kw.pop(k)
+        for k in ("dry_run", "full_check", "observer", "after_batch")
+        if k in kw
+    }
     return run_flow("ap" if flow == "ap" else "ar", state, settings(sb, **kw), **run_kw)
 
 
