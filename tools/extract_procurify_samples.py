@@ -93,7 +93,7 @@ SAMPLES: list[tuple[str, str]] = [
     ("create_company_payment_method", "response"),
     ("list_bill_items", "response"),
     ("list_payments", "response"),
-    ("list_payment_approver_choices", "response"),
+    ("get_payment_approver_choices", "response"),
     ("list_vendor_payment_methods", "response"),
     ("create_vendor_payment_method", "request"),
     ("create_vendor_payment_method", "response"),
