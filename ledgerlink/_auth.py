@@ -13,7 +13,9 @@ ever hold them (its ``repr`` shows all of those).
   first caller fetches while the others wait on a lock and then reuse its
   token: a thread lock for threads, an asyncio lock (one per event loop) for
   tasks.  A 401 on a call made with a cached token means the server dropped it
-  early: fetch once more and replay the call once.
+  early: fetch once more and replay the call once.  A 401 on a token fetched
+  for that very call is final (the credentials are wrong; fetching again
+  would not help).
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ import pytest
 from accountingsuite_client import Client as SuiteClient
 from accountingsuite_client.api.cash_sales import list_cash_sales
 from accountingsuite_client.api.companies import list_companies
+from accountingsuite_client.api.sales_orders import list_sales_orders
 from accountingsuite_client.models import CashSale, Company
 from procurify_client import Client as ProcurifyClient
 from procurify_client.api.vendors import list_vendors
@@ -141,6 +142,19 @@ def test_accountingsuite_follows_has_more_with_start_from(
     assert all(isinstance(s, CashSale) for s in sales)
     codes = [s.api_code for s in sales]
     assert codes == sorted(set(codes)) and len(codes) == 23
+
+
+@pytest.mark.parametrize("key", ["Sales_Orders", "Sales Orders", "items"])
+def test_the_records_are_found_under_whichever_list_key_the_server_uses(
+    server: LoopbackServer, key: str
+) -> None:
+    # Sales orders: the document, the 2014 and the 2015 server disagree.
+    server.set_handler(accountingsuite_list(key, 12, style="more_records"))
+
+    orders = list(iterate(list_sales_orders, suite(server), limit=5))
+
+    assert len({o.api_code for o in orders}) == 12
+    assert len(server.requests) == 3
 
 
 def test_accountingsuite_paging_async(server: LoopbackServer) -> None:
