@@ -120,8 +120,10 @@ def _template(service: str, name: str) -> bytes:
     return orjson.dumps(instance(schemas[name], schemas))
 
 
+@functools.cache
 def properties(service: str, name: str) -> frozenset[str]:
-    schema = specs.load_spec(service)["components"]["schemas"][name]
+    """The property names of a component schema (empty when there is no such schema)."""
+    schema = specs.load_spec(service)["components"]["schemas"].get(name, {})
     return frozenset(schema.get("properties", {}))
 
 

@@ -31,7 +31,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from ledgerlink.sandbox.app import Credentials, Refused, checked_body
-from ledgerlink.sandbox.examples import dress
+from ledgerlink.sandbox.examples import dress, properties
 from ledgerlink.sandbox.seeding import Seeding, load, stable_uuid
 from ledgerlink.sandbox.store import Collection, Record
 from ledgerlink.sandbox.wire import json_response
@@ -278,7 +278,26 @@ def _detail(message: str, status: int) -> Response:
 # --- routes ------------------------------------------------------------------
 
 
+# The spec's read schemas the answers are dressed in (see examples.py).
+READ_SCHEMAS = (
+    "OptimizedVendor",
+    "VendorDetail",
+    "VendorRead",
+    "CatalogItemRead",
+    "AccountCodeRead",
+    "CurrencySummary",
+    "PurchaseOrderDocs",
+    "PurchaseOrderDetail",
+    "PurchaseOrderLineItemRead",
+    "PurchaseOrderListMetadata",
+)
+
+
 def routes(state: ProcurifyState, credentials: Credentials) -> list[BaseRoute]:
+    missing = [name for name in READ_SCHEMAS if not properties(SERVICE, name)]
+    if missing:
+        # Fail at start-up, not with a 500 on the first request.
+        raise LookupError(f"specs/procurify.yaml lacks read schemas {missing}")
     render = _Renderer(state)
 
     def endpoint(handler: Any) -> Any:
