@@ -42,6 +42,9 @@ logger = logging.getLogger("ledgerlink.retry")
 # whatever the method.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
+# Where the caller's own httpcore trace callback is kept while ours wraps it.
+_CALLER_TRACE = "ledgerlink.caller_trace"
+
 
 class _IncompleteBody(Exception):
     """The headers arrived, then the connection failed before the body ended."""
@@ -140,10 +143,35 @@ class RuntimeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     # -- one attempt --------------------------------------------------------
 
+    def _take_slot_on_send(
+        self, limiter: RateLimiter, request: httpx.Request, inner: object, *, sync: bool
+    ) -> bool:
+        """Have this attempt wait for its rate-limit slot as it is written.
+
+        httpx's own transports report (via httpcore's ``trace`` extension) when
+        the request is about to be written, after any connection set-up.  For
+        other transports return False: the caller takes the slot up front.
+        """
+        if not isinstance(inner, httpx.HTTPTransport | httpx.AsyncHTTPTransport):
+            return False
+        extensions = request.extensions
+        # The extensions outlive one attempt (retries, auth replays): wrap the
+        # caller's own trace callback, never a wrapper from an earlier attempt.
+        chained = extensions.get(_CALLER_TRACE, extensions.get("trace"))
+        extensions[_CALLER_TRACE] = chained
+        extensions["trace"] = (
+            limiter.trace(chained) if sync else limiter.atrace(chained)
+        )
+        return True
+
     def _attempt(self, request: httpx.Request) -> httpx.Response:
-        if self.limiter is not None:
-            self.limiter.acquire()
-        response = self._inner().handle_request(request)
+        inner = self._inner()
+        limiter = self.limiter
+        if limiter is not None and not self._take_slot_on_send(
+            limiter, request, inner, sync=True
+        ):
+            limiter.acquire()
+        response = inner.handle_request(request)
         stream = response.stream
         assert isinstance(stream, httpx.SyncByteStream)
         chunks: list[bytes] = []
@@ -159,9 +187,13 @@ class RuntimeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return _checked(response, b"".join(chunks), self.service, self._secrets)
 
     async def _aattempt(self, request: httpx.Request) -> httpx.Response:
-        if self.limiter is not None:
-            await self.limiter.aacquire()
-        response = await self._ainner().handle_async_request(request)
+        inner = self._ainner()
+        limiter = self.limiter
+        if limiter is not None and not self._take_slot_on_send(
+            limiter, request, inner, sync=False
+        ):
+            await limiter.aacquire()
+        response = await inner.handle_async_request(request)
         stream = response.stream
         assert isinstance(stream, httpx.AsyncByteStream)
         chunks: list[bytes] = []
