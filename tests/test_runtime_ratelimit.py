@@ -119,7 +119,7 @@ def test_unlimited_clients_do_not_wait(server: LoopbackServer) -> None:
     for _ in range(5):
         list_companies.sync_detailed(client=client)
 
-    assert time.monotonic() - started < 0.5
+    assert time.monotonic() - started < 2.0  # 1/s would take at least 4 s
 
 
 def test_limiter_reserves_evenly_spaced_slots() -> None:
@@ -128,4 +128,6 @@ def test_limiter_reserves_evenly_spaced_slots() -> None:
 
     assert waits[0] == 0.0
     for previous, current in itertools.pairwise(waits):
-        assert abs((current - previous) - 0.1) < 0.01
+        # Each slot is 100 ms after the previous one; the waits shrink only by
+        # the time that passed between the calls.
+        assert 0.05 < current - previous <= 0.1 + 1e-9
