@@ -160,7 +160,7 @@ def procurify(
         audience=PROCURIFY_AUDIENCE,
         store=TokenStore(
             f"{token_url} {identifier}",
-            path=Path(token_cache) if token_cache is not None else None,
+            path=Path(token_cache).expanduser() if token_cache is not None else None,
         ),
     )
     return Client(
