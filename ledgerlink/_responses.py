@@ -26,7 +26,7 @@ import orjson
 
 from ledgerlink._operations import operation_name
 from ledgerlink._retry import parse_retry_after
-from ledgerlink._secrets import redact
+from ledgerlink._secrets import is_credential_name, redact
 from ledgerlink.errors import (
     AuthenticationError,
     LedgerlinkError,
@@ -69,6 +69,12 @@ def _messages(data: Any, secrets: Iterable[str]) -> tuple[list[str], dict[str, A
         if key in _MESSAGE_KEYS and isinstance(value, str | int | float):
             messages.append(redact(str(value), secrets))
         elif key != "status":
+            # Kept for the caller (e.g. the duplicate's api_code), minus any
+            # credential a careless server echoes back.
+            if is_credential_name(key):
+                value = "***"
+            elif isinstance(value, str):
+                value = redact(value, secrets)
             details[key] = value
     if not messages:
         # e.g. a field -> [messages] validation body: each field is a message.

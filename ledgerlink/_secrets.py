@@ -25,6 +25,16 @@ _CREDENTIAL_FIELD = re.compile(
 )
 
 
+_CREDENTIAL_NAME = re.compile(
+    r"token|secret|password|api_?key|apisecretkey|authorization", re.IGNORECASE
+)
+
+
+def is_credential_name(name: str) -> bool:
+    """Whether a field called ``name`` carries a credential (mask its value)."""
+    return bool(_CREDENTIAL_NAME.search(name))
+
+
 class Secret:
     """A string that must not be shown; ``reveal()`` is the only way to read it."""
 

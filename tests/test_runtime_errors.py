@@ -233,7 +233,18 @@ def test_secrets_never_reach_reprs_logs_or_error_messages(
     list_vendors.sync_detailed(client=procurify)
     attempts = FAST_RETRY.max_attempts
     echoes = [  # (reply, how many attempts it answers)
-        (Reply(200, json={"status": "error", "message": f"bad key {API_KEY}"}), 1),
+        (
+            Reply(
+                200,
+                json={
+                    "status": "error",
+                    "message": f"bad key {API_KEY}",
+                    "apisecretkey": API_KEY,
+                    "company_name": f"echo {API_KEY}",
+                },
+            ),
+            1,
+        ),
         (Reply(200, body=f"<html>apisecretkey={API_KEY}</html>".encode()), 1),
         (Reply(401, json={"status": "error", "message": f"invalid {API_KEY}"}), 1),
         (
@@ -264,6 +275,10 @@ def test_secrets_never_reach_reprs_logs_or_error_messages(
         UnparseableBodyError,
         TransportError,
     ]
+
+    rejected = errors[0]
+    assert isinstance(rejected, RejectedInputError)
+    assert dict(rejected.details) == {"apisecretkey": "***", "company_name": "echo ***"}
 
     texts = [caplog.text, repr(procurify), repr(suite_client), repr(payor)]
     texts += [str(e) for e in errors] + [repr(e) for e in errors]
