@@ -54,6 +54,9 @@ def generate(service: str, out_root: Path, specs_dir: Path = SPECS) -> None:
         str(target),
         "--fail-on-warning",
     ]
+    # Shared template overrides (e.g. credentials kept out of model reprs).
+    if (specs_dir / "templates").is_dir():
+        cmd += ["--custom-template-path", str(specs_dir / "templates")]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT)
     output = proc.stdout + proc.stderr
     lowered = output.lower()
@@ -94,9 +97,10 @@ def main() -> None:
         action="store_true",
         help="compare with generated/ instead of writing it",
     )
+    parser.add_argument("service", nargs="*", help="only these services (default: all)")
     args = parser.parse_args()
     if not args.check:
-        for service in services():
+        for service in args.service or services():
             generate(service, GENERATED)
             print(f"generated {service}_client")
         return

@@ -23,7 +23,7 @@ class ItemWebhook:
     """ What happened to the record. """
     resource: WebhookResource
     """ Which kind of record changed.  Purchase orders send no webhooks. """
-    apisecretkey: str
+    apisecretkey: str = _attrs_field(repr=False)
     """ The account's key (a secret), the payload's only proof of origin; compare it in constant time and drop it
     before logging. """
     item_code: str | Unset = UNSET

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="OAuthToken")
 class OAuthToken:
     """The connected tenant's key.  Use it as `apisecretkey` or as a bearer token; it does not expire."""
 
-    access_token: str
+    access_token: str = _attrs_field(repr=False)
     """ The tenant's apisecretkey (a secret). """
     token_type: str | Unset = UNSET
     """ Always `bearer`. """

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="OAuthTokenRequest")
 class OAuthTokenRequest:
     """The form fields of the code exchange."""
 
-    client_secret: str
+    client_secret: str = _attrs_field(repr=False)
     """ The developer account's apisecretkey (a secret). """
     client_id: str
     """ The application's `client_id`. """

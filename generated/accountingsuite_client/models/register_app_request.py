@@ -17,7 +17,7 @@ class RegisterAppRequest:
     """ Name shown to users when they connect. """
     redirect_uri: str
     """ Where users are sent back after `authorize`. """
-    apisecretkey: str
+    apisecretkey: str = _attrs_field(repr=False)
     """ The developer account's own key (a secret). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -20,7 +20,7 @@ class WebhookEnvelope:
     """ What happened to the record. """
     resource: WebhookResource
     """ Which kind of record changed.  Purchase orders send no webhooks. """
-    apisecretkey: str
+    apisecretkey: str = _attrs_field(repr=False)
     """ The account's key (a secret), the payload's only proof of origin; compare it in constant time and drop it
     before logging. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
