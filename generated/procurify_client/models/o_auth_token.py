@@ -15,7 +15,7 @@ T = TypeVar("T", bound="OAuthToken")
 class OAuthToken:
     """An access token for the `Authorization: Bearer` header; cache it until it expires."""
 
-    access_token: str
+    access_token: str = _attrs_field(repr=False)
     """ The bearer token. A secret: never log it. """
     expires_in: int
     """ Lifetime of the token in seconds (86400, 24 hours). """

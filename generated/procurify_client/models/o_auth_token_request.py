@@ -17,7 +17,7 @@ class OAuthTokenRequest:
 
     client_id: str
     """ Client ID of the API application created in Procurify. """
-    client_secret: str
+    client_secret: str = _attrs_field(repr=False)
     """ Client secret of that application (shown once, when it is created). """
     grant_type: str = "client_credentials"
     """ Always `client_credentials`. """
