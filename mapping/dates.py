@@ -40,8 +40,23 @@ def date_part(text: str) -> datetime.date | None:
     return datetime.date(int(year), int(month), int(day))
 
 
+_FROM_ISO = datetime.datetime.fromisoformat
+
+
 def parse_datetime(text: str) -> datetime.datetime:
     """An RFC 3339 date-time (``Z`` or an offset) as an aware-or-naive datetime."""
+    if (
+        len(text) in (20, 25)
+        and text[4] == text[7] == "-"
+        and text[10] == "T"
+        and text[13] == text[16] == ":"
+    ):
+        # yyyy-mm-ddTHH:MM:SSZ / +hh:mm, the form every API here sends:
+        # fromisoformat alone is exact for it, no regex needed.
+        try:
+            return _FROM_ISO(text)
+        except ValueError:
+            pass
     if _DATE.fullmatch(text) is None:
         raise ValueError(f"not a date-time: {text!r}")
-    return datetime.datetime.fromisoformat(text.replace("z", "Z"))
+    return _FROM_ISO(text.replace("z", "Z"))

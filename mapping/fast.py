@@ -183,7 +183,14 @@ def _output(
     if tp in (datetime.date, datetime.datetime):
         return f"{var}.isoformat()"
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return f"{var}.value"
+        return f"{var}._value_"  # .value is a descriptor call; _value_ is the slot
+    if typing.get_origin(tp) is list:
+        (element,) = typing.get_args(tp)
+        if element in (str, int, bool, float, decimal.Decimal, typing.Any):
+            return f"list({var})"
+        item = f"ui{n}"
+        globs[item] = hook_for(element)
+        return f"[{item}(i) for i in {var}]"
     hook = f"u{n}"
     globs[hook] = hook_for(tp)
     return f"{hook}({var})"
