@@ -392,13 +392,12 @@ def structure_hook(cls: Any) -> Callable[[Any], Any]:
     function runs on it and raises its error group (see :func:`failures_from`).
     """
     quick = converter(detailed=False).get_structure_hook(cls)
-    detailed = converter(detailed=True).get_structure_hook(cls)
 
     def structure(value: Any) -> Any:
         try:
             return quick(value, cls)
-        except Exception:  # the detailed run says which field and why
-            return detailed(value, cls)
+        except Exception:  # the detailed run (compiled on first need) says why
+            return converter(detailed=True).get_structure_hook(cls)(value, cls)
 
     return structure
 
