@@ -18,6 +18,7 @@ SECRET_NAMES = {
     "api_secret",
     "password",
     "token",
+    "auth_string",
 }
 PACKAGES = ["payorcrm_client", "procurify_client", "accountingsuite_client"]
 

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="NetSuiteInitialization")
 class NetSuiteInitialization:
     """Credentials for the NetSuite connector."""
 
-    auth_string: str
+    auth_string: str = _attrs_field(repr=False)
     """ Basic-authentication string the NetSuite side uses to call Procurify. A secret: never log it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
