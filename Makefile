@@ -49,7 +49,7 @@ check-docs: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/pytest
 
-test: setup check-generated lint typecheck pytest
+test: setup check-generated check-docs lint typecheck pytest
 
 bench: $(STAMP)
 	$(PY) -m benchmarks
