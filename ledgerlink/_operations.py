@@ -1,62 +1,60 @@
 """Naming the operation behind a request, for error messages.
 
 httpx only sees a method and a URL; people debugging a failed sync think in
-operations (``Vendors_list``, ``createCompany``).  The curated spec maps one to
-the other.  The spec is large, so it is read only when an error needs a name,
-never at import time and never on the success path; the compiled path table is
-cached per service.  Without a spec (an installed wheel ships none) the name
-falls back to ``METHOD /path``.
+operations (``list_vendors``, ``create_company``).  The generated package
+knows both: each operation module (named after the spec's operationId) builds
+its request from a literal method and path template.  Those literals are read
+from the module sources, not imported, only when an error needs a name (never
+at import time, never on the success path), and the table is cached per
+service.  Reading the generated sources rather than the spec keeps this cheap
+(no 260 kB YAML parse while an error is raised) and working in an installed
+wheel, which ships the generated packages but not ``specs/``.  Without a
+match the name falls back to ``METHOD /path``.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib.util
 import re
 from pathlib import Path
-from typing import Any
 
-import yaml
-
-# The same directory ledgerlink.specs reads; not imported from there because
-# that module pulls in jsonschema, which the runtime's import should not pay.
-SPECS_DIR = Path(__file__).resolve().parent.parent / "specs"
-
+# In every generated _get_kwargs: "method": "get", "url": "/api/v3/vendors/{id}"
+_REQUEST = re.compile(r'"method":\s*"(?P<method>\w+)",\s*"url":\s*f?"(?P<url>[^"]+)"')
 _PARAMETER = re.compile(r"\\\{[^}]*\\\}")
 
 
-def _load(service: str) -> dict[str, Any]:
-    # libyaml when present: ~6x faster than the pure-Python loader on the
-    # 260 kB Procurify spec, and this runs while an error is being raised.
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with (SPECS_DIR / f"{service}.yaml").open() as handle:
-        document: dict[str, Any] = yaml.load(handle, Loader=loader)
-    return document
+def _api_directory(service: str) -> Path | None:
+    spec = importlib.util.find_spec(f"{service}_client")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations))) / "api"
 
 
 @functools.cache
 def _table(service: str) -> tuple[tuple[str, re.Pattern[str], str], ...]:
-    try:
-        spec = _load(service)
-    except OSError:
+    directory = _api_directory(service)
+    if directory is None:
         return ()
     rows: list[tuple[str, re.Pattern[str], str]] = []
-    for template, item in (spec.get("paths") or {}).items():
+    for module in sorted(directory.glob("*/*.py")):
+        match = _REQUEST.search(module.read_text())
+        if match is None:
+            continue
         # Literal parts escaped, each {parameter} matching one path segment; a
-        # trailing slash is optional because servers and specs disagree on it.
-        body = _PARAMETER.sub("[^/]+", re.escape(template.rstrip("/")))
-        pattern = re.compile(f".*?{body}/?$")
-        for method, operation in (item or {}).items():
-            if isinstance(operation, dict) and "operationId" in operation:
-                rows.append((method.upper(), pattern, str(operation["operationId"])))
+        # trailing slash is optional because servers and specs disagree on it;
+        # any prefix is allowed for a base URL with a path.
+        body = _PARAMETER.sub("[^/]+", re.escape(match["url"].rstrip("/")))
+        rows.append((match["method"].upper(), re.compile(f".*?{body}/?$"), module.stem))
     # Literal paths before templated ones: /vendors/search beats /vendors/{id}.
     rows.sort(key=lambda row: row[1].pattern.count("[^/]+"))
     return tuple(rows)
 
 
 def operation_name(service: str, method: str, path: str) -> str:
-    """The spec's operationId for ``method path``, or ``"METHOD /path"``."""
+    """The generated operation's name for ``method path``, or ``"METHOD /path"``."""
     method = method.upper()
-    for row_method, pattern, operation_id in _table(service):
+    for row_method, pattern, operation in _table(service):
         if row_method == method and pattern.match(path):
-            return operation_id
+            return operation
     return f"{method} {path}"

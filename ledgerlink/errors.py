@@ -3,8 +3,8 @@
 Callers catch by meaning, not by HTTP detail: a sync retries later on
 :class:`RateLimitedError`, reports the record on :class:`RejectedInputError`,
 asks for new credentials on :class:`AuthenticationError`.  Every error names
-the ``service`` and the ``operation`` (the spec's operationId) that failed,
-because a sync touches three services and dozens of operations and "HTTP 400"
+the ``service`` and the ``operation`` that failed (the generated function's
+name, which is the spec's operationId), because a sync touches three services and dozens of operations and "HTTP 400"
 alone does not say where to look.
 
 Messages are built from status codes, operation names and server-supplied

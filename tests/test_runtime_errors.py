@@ -195,7 +195,7 @@ def test_async_calls_raise_the_same_typed_errors(server: LoopbackServer) -> None
     asyncio.run(main())
 
 
-def test_operation_names_come_from_the_spec() -> None:
+def test_operation_names_come_from_the_generated_operations() -> None:
     assert operation_name("procurify", "GET", "/api/v3/vendors") == "list_vendors"
     assert operation_name("procurify", "get", "/api/v3/vendors/") == "list_vendors"
     assert operation_name("procurify", "GET", "/api/v3/vendors/17") == "get_vendor"
