@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -92,6 +93,7 @@ def _serving(count: int, size: int) -> Iterator[str]:
         [sys.executable, "-m", "benchmarks.bench_runtime", str(count), str(size)],
         stdout=subprocess.PIPE,
         text=True,
+        cwd=Path(__file__).resolve().parent.parent,
     )
     try:
         assert process.stdout is not None
