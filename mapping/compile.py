@@ -267,25 +267,6 @@ def _emit_rule(
     t = w.glob("T", rule.target.removesuffix("[]"))
     required = rule.required or _target_required(target_cls, rule.target)
 
-    if tf.sub is not None:
-        getter, source_item = _getter(source_cls, path)
-        if source_item is None:
-            raise DeclarationError(f"{rule.target}: each() needs an array of objects")
-        target_item = _model_of(_target_type(target_cls, rule.target))
-        sub_fn = compile_declaration(tf.sub, source_item, target_item)
-        g = w.glob("G", getter)
-        each = w.glob("E", _each(sub_fn, shown_path, rule.target.removesuffix("[]")))
-        w.emit(f"v = {g}(s)")
-        w.emit("if v is ABSENT:")
-        _emit_absent(w, var, p, t, required, depth=2)
-        w.emit("else:")
-        w.emit("try:", 2)
-        w.emit(f"{var} = {each}(v, ctx)", 3)
-        w.emit("except RecordFailed as e:", 2)
-        w.emit("fails.extend(e.failures)", 3)
-        w.emit(f"{var} = TU", 3)
-        return
-
     fn = _coerced(tf.fn, _target_type(target_cls, rule.target))
     identity = tf.identity and fn is tf.fn
     if not rule.sources and tf.name == "constant":
@@ -522,33 +503,6 @@ def _target_required(target_cls: type, target: str) -> bool:
             return False
         node = _model_of(models.field_type(node, part))
     return parts[-1] in _required(node)
-
-
-def _each(sub_fn: Compiled, source_path: str, target_path: str) -> Compiled:
-    """Apply ``sub_fn`` to every element, prefixing failures with ``[i]``."""
-
-    def each(items: Any, ctx: Context) -> list[Any]:
-        out = []
-        fails: list[MappingFailure] = []
-        for i, item in enumerate(items):
-            try:
-                out.append(sub_fn(item, ctx))
-            except RecordFailed as failed:
-                for f in failed.failures:
-                    f.path = (
-                        f"{source_path}[{i}].{f.path}"
-                        if f.path
-                        else f"{source_path}[{i}]"
-                    )
-                    f.target = (
-                        f"{target_path}[{i}].{f.target}" if f.target else target_path
-                    )
-                    fails.append(f)
-        if fails:
-            raise RecordFailed(fails)
-        return out
-
-    return each
 
 
 @functools.cache

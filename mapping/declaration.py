@@ -9,7 +9,7 @@ documents and the same list yields both the compiled converter
 Path syntax (source and target):
 
 - ``a.b`` -- field ``b`` of the nested object ``a``;
-- ``a[]`` -- every element of the array ``a`` (used with :func:`each`);
+- ``a[0]`` (targets) -- a one-element array of ``a``'s element model;
 - ``a[?flag]`` -- the element of ``a`` whose string-boolean ``flag`` is
   ``"true"`` (AccountingSuite's default address), else the first element.
 """
@@ -147,8 +147,6 @@ class Transform:
     """Whether ``fn`` also runs when the source is absent (checks, constants)."""
     identity: bool = False
     """A plain rename: the compiler copies the value without a call."""
-    sub: Declaration | None = None
-    """For :func:`each`: the declaration applied to every element."""
 
     def label(self) -> str:
         return f"{self.name}({self.detail})" if self.detail else self.name

@@ -49,8 +49,6 @@ def _rows(declaration: Declaration, prefix: str = "") -> list[str]:
             f"| {targets}{required} | {sources} | {_cell(rule.transform.label())} "
             f"| {_cell(rule.note)} |"
         )
-        if rule.transform.sub is not None:
-            rows.extend(_rows(rule.transform.sub, f"{rule.target}[]."))
     return rows
 
 

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import datetime
 import decimal
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 from mapping.dates import date_part
-from mapping.declaration import ABSENT, Context, Declaration, Transform
+from mapping.declaration import ABSENT, Context, Transform
 from mapping.errors import MappingFailure, Reason
 
 NIL_UUID = "00000000-0000-0000-0000-000000000000"
@@ -120,15 +120,6 @@ def truncate(max_length: int) -> Transform:
     return Transform("truncate", f"to {max_length}", fn)
 
 
-def money(digits: int = 15, places: int = 2) -> Transform:
-    """An exact Decimal of decimal(digits, places); never rounded."""
-
-    def fn(value: Any, _: Context) -> Any:
-        return check_digits(to_decimal(value), digits, places, "amount")
-
-    return Transform("money", f"decimal({digits},{places})", fn)
-
-
 def decimal_string(places: int = 2) -> Transform:
     """An amount as the decimal string Procurify uses (``"12.50"``)."""
 
@@ -156,15 +147,6 @@ def integer_amount() -> Transform:
     return Transform(
         "integer amount", "unit = option amount_unit (default minor: cents)", fn
     )
-
-
-def amount_string() -> Transform:
-    """An amount as a plain decimal string (PayorCRM ``balanceAmount``)."""
-
-    def fn(value: Any, _: Context) -> Any:
-        return str(quantize(to_decimal(value), 2))
-
-    return Transform("decimal string", "2 places", fn)
 
 
 def date() -> Transform:
@@ -195,36 +177,6 @@ def date() -> Transform:
     return Transform("date", "date part, '' = absent", fn)
 
 
-def enum(table: Mapping[Any, Any], default: Any = ABSENT) -> Transform:
-    """Translate through ``table``; unknown values are refused unless defaulted."""
-
-    def key_of(value: Any) -> Any:
-        return getattr(value, "value", value)
-
-    def fn(value: Any, _: Context) -> Any:
-        key = key_of(value)
-        if key in table:
-            return table[key]
-        if default is not ABSENT:
-            return default
-        raise MappingFailure(
-            Reason.UNKNOWN_ENUM,
-            f"{_show(key)} is not one of {', '.join(repr(k) for k in table)}",
-        )
-
-    shown = ", ".join(f"{k!r}->{v!r}" for k, v in table.items())
-    return Transform("enum", shown, fn)
-
-
-def string_bool() -> Transform:
-    """AccountingSuite's ``"true"``/``"false"`` (or a real boolean) as a boolean."""
-
-    def fn(value: Any, _: Context) -> Any:
-        return parse_string_bool(value)
-
-    return Transform("string-boolean", '"true"/"false"', fn)
-
-
 def parse_string_bool(value: Any) -> bool:
     if value is True or value is False:
         return bool(value)
@@ -232,15 +184,6 @@ def parse_string_bool(value: Any) -> bool:
     if key in ("true", "false"):
         return bool(key == "true")
     raise MappingFailure(Reason.INVALID_VALUE, f"not a string boolean: {_show(value)}")
-
-
-def nil_uuid() -> Transform:
-    """A reference; AccountingSuite's nil UUID means "none" and becomes absent."""
-
-    def fn(value: Any, _: Context) -> Any:
-        return ABSENT if str(value) == NIL_UUID else str(value)
-
-    return Transform("nil-UUID -> absent", "", fn)
 
 
 def lookup(kind: str) -> Transform:
@@ -263,11 +206,6 @@ def const(value: Any) -> Transform:
     return Transform("constant", repr(value), lambda _v, _c: value, takes_absent=True)
 
 
-def option(name: str, fn: Callable[[Any, Context], Any], detail: str) -> Transform:
-    """A value derived from the source and an :class:`Options` setting."""
-    return Transform(name, detail, fn)
-
-
 def compute(
     name: str,
     detail: str,
@@ -277,8 +215,3 @@ def compute(
 ) -> Transform:
     """A documented computation over one or several source values."""
     return Transform(name, detail, fn, takes_absent=takes_absent)
-
-
-def each(sub: Declaration) -> Transform:
-    """Every element of an array through a nested declaration."""
-    return Transform("each", "element declaration below", lambda v, _: v, sub=sub)

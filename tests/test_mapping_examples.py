@@ -98,6 +98,15 @@ def test_dates_keep_the_date_part_of_whatever_the_server_sent(
     assert out["invoiceDate"] == out["postDate"] == expected
 
 
+def test_nil_uuid_reference_is_absent_not_sent() -> None:
+    record = {
+        **SEED["invoices"][0],
+        "ship_to_api_code": "00000000-0000-0000-0000-000000000000",
+    }
+    ((_, out),) = mapping.convert(INVOICE, [record]).converted
+    assert out["shipAddr"] == {"address_id": "SFO warehouse"}
+
+
 def test_empty_date_is_left_out_and_an_impossible_date_is_reported() -> None:
     empty = {**SEED["invoices"][1], "due_date": ""}
     bad = {**SEED["invoices"][1], "date": "2013-02-30"}

@@ -58,6 +58,8 @@ def _ledger_code(_: Any, ctx: Context) -> Any:
 def _ship_address(values: Any, _: Context) -> Any:
     """The ship-to labels AccountingSuite returns, as PayorCRM's free-form address."""
     label, code, api_code = values
+    if api_code == t.NIL_UUID:  # AccountingSuite's "no address"
+        api_code = ABSENT
     address = {
         key: value
         for key, value in (
@@ -86,7 +88,7 @@ def _numbered(kind: str) -> Transform:
 def _address_object() -> Transform:
     return t.compute(
         "object",
-        "{address_id, address_code, api_code}",
+        "{address_id, address_code, api_code}; nil UUID -> absent",
         _ship_address,
         takes_absent=True,
     )
