@@ -90,7 +90,7 @@ PAIRS: tuple[Pair, ...] = (
         source_schema="CashSale",
         target_schema="Invoice",
         declaration=as_pc.CASH_SALE_TO_INVOICE,
-        summary="an AccountingSuite cash sale as a (paid) PayorCRM invoice",
+        summary="an AccountingSuite cash sale as a PayorCRM invoice (documentType cash_sale)",
     ),
 )
 
