@@ -215,3 +215,18 @@ def test_full_check_fetches_every_document_and_still_sends_nothing(
     result = sync("ar", state, sb, full_check=True)
     assert result.ok and sent(result) == 0
     assert sb.fault_log("accountingsuite").requests - calls == 3 + expected_invoices(sb)
+
+
+def test_source_gone_stops_the_run_cleanly(tmp_path: Path) -> None:
+    faults = {"accountingsuite": sandbox.Faults(drop_every=1)}
+    with running(count=4, faults=faults) as sb:
+        result = sync("ar", tmp_path / "state.sqlite", sb)
+        assert not result.ok
+        assert result.aborted is not None
+        assert result.aborted.startswith("reading customers: accountingsuite")
+        assert [t.record_type for t in result.types] == ["customer"]
+        assert sb.state.payorcrm.batches == []
+        # Back again: the next run does the whole job.
+        sb.set_faults(sandbox.Faults())
+        assert sync("ar", tmp_path / "state.sqlite", sb).ok
+        assert len(sb.state.payorcrm.invoices) == 8

@@ -40,6 +40,7 @@ from typing import Any, Generic, Literal, Protocol, TypeVar
 from ledgerlink.errors import (
     AuthenticationError,
     ConfigurationError,
+    LedgerlinkError,
     RateLimitedError,
     ServerError,
     TransportError,
@@ -356,8 +357,14 @@ class SyncEngine:
         records = iter(step.source.fetch())
         while True:
             started = time.perf_counter()
-            chunk = list(islice(records, self.chunk_size))
-            self.timings.fetch += time.perf_counter() - started
+            try:
+                chunk = list(islice(records, self.chunk_size))
+            except LedgerlinkError as error:
+                # The source cannot be read (gone, refusing, garbled): what
+                # was committed stays; the next run starts this step again.
+                raise SyncAborted(f"reading {step.record_type}s: {error}") from error
+            finally:
+                self.timings.fetch += time.perf_counter() - started
             if not chunk:
                 return
             # A record seen twice in one run (paging over a changing list)
