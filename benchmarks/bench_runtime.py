@@ -123,19 +123,21 @@ def _runtime(url: str) -> Client:
     return connect.procurify(client_id="bench", client_secret="bench", base_url=url)
 
 
-def _per_call(client: Client) -> Callable[[], None]:
+def _per_call(client: Client, size: int = 10) -> Callable[[], None]:
     def run() -> None:
         for _ in range(CALLS):
-            response = list_vendors.sync_detailed(client=client, page_size=10)
+            response = list_vendors.sync_detailed(client=client, page_size=size)
             assert response.parsed is not None
 
     return run
 
 
-def _per_call_async(client: Client) -> Callable[[], None]:
+def _per_call_async(client: Client, size: int = 10) -> Callable[[], None]:
     async def calls() -> None:
         for _ in range(CALLS):
-            response = await list_vendors.asyncio_detailed(client=client, page_size=10)
+            response = await list_vendors.asyncio_detailed(
+                client=client, page_size=size
+            )
             assert response.parsed is not None
 
     loop = asyncio.new_event_loop()
@@ -149,12 +151,29 @@ def _timed(fn: Callable[[], None]) -> tuple[float, float]:
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
-def _overhead(label: str, make: Callable[[Client], Callable[[], None]]) -> None:
-    with _serving(10, 10) as url:
-        plain, runtime = make(_plain(url)), make(_runtime(url))
+def _rounds(
+    plain: Callable[[], None], runtime: Callable[[], None], count: int = 9
+) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+    """Interleaved rounds, alternating which goes first: both see the same noise."""
+    rounds = []
+    for index in range(count):
+        if index % 2:
+            ours = _timed(runtime)
+            base = _timed(plain)
+        else:
+            base = _timed(plain)
+            ours = _timed(runtime)
+        rounds.append((base, ours))
+    return rounds
+
+
+def _overhead(
+    label: str, make: Callable[[Client, int], Callable[[], None]], size: int
+) -> None:
+    with _serving(size, size) as url:
+        plain, runtime = make(_plain(url), size), make(_runtime(url), size)
         plain(), runtime()  # connections open, token fetched
-        # Interleaved rounds, best of each: both see the same machine noise.
-        rounds = [(_timed(plain), _timed(runtime)) for _ in range(5)]
+        rounds = _rounds(plain, runtime)
     for index, kind in ((0, "wall"), (1, "client CPU")):
         base = min(r[0][index] for r in rounds) / CALLS * 1e6
         ours = min(r[1][index] for r in rounds) / CALLS * 1e6
@@ -181,7 +200,7 @@ def _in_memory() -> None:
     calls = {"plain": _per_call(plain), "runtime": _per_call(runtime)}
     for call in calls.values():
         call()
-    rounds = [(_timed(calls["plain"]), _timed(calls["runtime"])) for _ in range(5)]
+    rounds = _rounds(calls["plain"], calls["runtime"])
     base = min(r[0][1] for r in rounds) / CALLS * 1e6
     ours = min(r[1][1] for r in rounds) / CALLS * 1e6
     print(
@@ -218,8 +237,11 @@ def _paging() -> None:
 
 
 def run() -> None:
-    _overhead(f"list_vendors x{CALLS}, sync ", _per_call)
-    _overhead(f"list_vendors x{CALLS}, async", _per_call_async)
+    # A 10-record page shows the fixed cost per call; a 100-record page (what
+    # paging asks for) is the call a sync really makes.
+    for size in (10, 100):
+        _overhead(f"list_vendors({size}) x{CALLS}, sync ", _per_call, size)
+        _overhead(f"list_vendors({size}) x{CALLS}, async", _per_call_async, size)
     _in_memory()
     _paging()
 
