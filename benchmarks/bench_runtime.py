@@ -189,7 +189,8 @@ def _in_memory() -> None:
     bodies = {"/oauth/token": app.token, "/api/v3/vendors": app.pages[1]}
 
     def answer(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, content=bodies[request.url.path])
+        # stream=, like a socket transport: the body is read by the client.
+        return httpx.Response(200, stream=httpx.ByteStream(bodies[request.url.path]))
 
     memory = httpx.MockTransport(answer)
     plain = _plain("http://procurify.test")
