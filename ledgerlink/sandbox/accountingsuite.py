@@ -109,26 +109,7 @@ LINE_WRITABLE = {
     "project",
     "class",
 }
-PURCHASE_TEXT = [
-    "purchase_" + field
-    for field in [
-        "address_id",
-        "first_name",
-        "middle_name",
-        "last_name",
-        "address_line1",
-        "address_line2",
-        "city",
-        "state",
-        "zip",
-        "country",
-        "phone",
-        "cell",
-        "email",
-        "sales_tax_code",
-        "notes",
-    ]
-]
+PURCHASE_TEXT = ["purchase_" + field for field in ADDRESS_TEXT]
 
 
 def wire_date(value: date | datetime | None) -> str:
