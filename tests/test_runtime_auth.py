@@ -9,6 +9,7 @@ import stat
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 from accountingsuite_client.api.companies import list_companies
@@ -37,6 +38,13 @@ def procurify_for(server: LoopbackServer, **kwargs: object) -> ProcurifyClient:
     )
 
 
+def serve(server: LoopbackServer, **api: Any) -> tuple[ProcurifyAPI, ProcurifyClient]:
+    """``server`` answers as Procurify (``ProcurifyAPI(**api)``), and a client for it."""
+    handler = ProcurifyAPI(**api)
+    server.set_handler(handler)
+    return handler, procurify_for(server)
+
+
 def api_calls(server: LoopbackServer) -> list[tuple[str, str]]:
     return [
         (r.path, r.headers.get("authorization", ""))
@@ -48,9 +56,7 @@ def api_calls(server: LoopbackServer) -> list[tuple[str, str]]:
 def test_token_is_fetched_once_with_the_documented_request_and_reused(
     server: LoopbackServer,
 ) -> None:
-    api = ProcurifyAPI(count=3)
-    server.set_handler(api)
-    client = procurify_for(server)
+    api, client = serve(server, count=3)
 
     first = list_vendors.sync_detailed(client=client)
     second = list_vendors.sync_detailed(client=client)
@@ -74,9 +80,7 @@ def test_an_expiring_token_is_refreshed_shortly_before_expires_in(
 ) -> None:
     # expires_in 0.5 s: the runtime keeps a margin of a tenth of the lifetime,
     # so the token is reused at once and replaced after half a second.
-    api = ProcurifyAPI(count=1, expires_in=0.5)
-    server.set_handler(api)
-    client = procurify_for(server)
+    api, client = serve(server, count=1, expires_in=0.5)
 
     list_vendors.sync_detailed(client=client)
     list_vendors.sync_detailed(client=client)
@@ -93,9 +97,7 @@ def test_an_expiring_token_is_refreshed_shortly_before_expires_in(
 def test_concurrent_first_use_from_threads_shares_one_token_request(
     server: LoopbackServer,
 ) -> None:
-    api = ProcurifyAPI(count=2, token_delay=0.3)
-    server.set_handler(api)
-    client = procurify_for(server)
+    api, client = serve(server, count=2, token_delay=0.3)
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         statuses = list(
@@ -113,9 +115,7 @@ def test_concurrent_first_use_from_threads_shares_one_token_request(
 def test_concurrent_first_use_from_tasks_shares_one_token_request(
     server: LoopbackServer,
 ) -> None:
-    api = ProcurifyAPI(count=2, token_delay=0.3)
-    server.set_handler(api)
-    client = procurify_for(server)
+    api, client = serve(server, count=2, token_delay=0.3)
 
     async def main() -> list[int]:
         async with client:
@@ -132,9 +132,7 @@ def test_concurrent_first_use_from_tasks_shares_one_token_request(
 def test_a_401_on_a_cached_token_refetches_once_and_replays(
     server: LoopbackServer,
 ) -> None:
-    api = ProcurifyAPI(count=1)
-    server.set_handler(api)
-    client = procurify_for(server)
+    api, client = serve(server, count=1)
     list_vendors.sync_detailed(client=client)
     api.revoked.add("token-1")  # the server drops the token before expires_in
 
@@ -158,9 +156,7 @@ def test_a_401_on_a_cached_token_refetches_once_and_replays(
 def test_a_401_on_a_cached_token_refetches_once_and_replays_async(
     server: LoopbackServer,
 ) -> None:
-    api = ProcurifyAPI(count=1)
-    server.set_handler(api)
-    client = procurify_for(server)
+    api, client = serve(server, count=1)
 
     async def main() -> int:
         async with client:
@@ -180,9 +176,7 @@ def test_a_401_on_a_cached_token_refetches_once_and_replays_async(
 def test_a_second_401_is_an_authentication_error_after_exactly_one_refetch(
     server: LoopbackServer,
 ) -> None:
-    api = ProcurifyAPI(count=1)
-    server.set_handler(api)
-    client = procurify_for(server)
+    api, client = serve(server, count=1)
     list_vendors.sync_detailed(client=client)
     server.queue(
         Reply(401, json={"detail": "Invalid token."}),
