@@ -80,7 +80,7 @@ def test_an_expiring_token_is_refreshed_shortly_before_expires_in(
 ) -> None:
     # expires_in 0.5 s: the runtime keeps a margin of a tenth of the lifetime,
     # so the token is reused at once and replaced after half a second.
-    api, client = serve(server, count=1, expires_in=0.5)
+    _, client = serve(server, count=1, expires_in=0.5)
 
     list_vendors.sync_detailed(client=client)
     list_vendors.sync_detailed(client=client)
