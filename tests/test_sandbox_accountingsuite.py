@@ -51,6 +51,7 @@ from accountingsuite_client.models import (
 from ledgerlink import sandbox
 from ledgerlink.sandbox import Sandbox
 from tests.support import sandbox_clients
+from tests.support.sandbox_clients import wire
 
 NIL_UUID = "00000000-0000-0000-0000-000000000000"
 SF_BAY = "82f93fd5-7705-11e3-8058-e3003205b13a"
@@ -73,10 +74,6 @@ def sb() -> Iterator[Sandbox]:
 def client(sb: Sandbox) -> Iterator[Any]:
     with sandbox_clients.accountingsuite(sb) as client:
         yield client
-
-
-def wire(response: Any) -> Any:
-    return json.loads(response.content)
 
 
 def test_starts_with_the_documents_companies_and_generated_ones(

@@ -7,7 +7,6 @@ purchase orders with their items).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -34,6 +33,7 @@ from procurify_client.models import (
 from ledgerlink import sandbox
 from ledgerlink.sandbox import Sandbox
 from tests.support import sandbox_clients
+from tests.support.sandbox_clients import wire
 
 SEEDED = 27
 
@@ -48,10 +48,6 @@ def sb() -> Iterator[Sandbox]:
 def client(sb: Sandbox) -> Iterator[Any]:
     with sandbox_clients.procurify(sb) as client:
         yield client
-
-
-def wire(response: Any) -> Any:
-    return json.loads(response.content)
 
 
 def test_token_by_client_credentials_with_expiry(sb: Sandbox) -> None:

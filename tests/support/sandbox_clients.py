@@ -6,6 +6,9 @@ servers put on the wire, so nothing may retry, page or translate for them.
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 import accountingsuite_client
 import httpx
 import payorcrm_client
@@ -63,3 +66,8 @@ def payorcrm(sb: Sandbox) -> payorcrm_client.Client:
         },
         timeout=TIMEOUT,
     )
+
+
+def wire(response: Any) -> Any:
+    """The JSON a response carried, as sent (not as the generated model parsed it)."""
+    return json.loads(response.content)
