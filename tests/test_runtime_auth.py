@@ -22,20 +22,10 @@ from tests.support.faults import (
     API_KEY,
     CLIENT_ID,
     CLIENT_SECRET,
-    FAST_RETRY,
     ProcurifyAPI,
+    procurify_for,
 )
 from tests.support.loopback import LoopbackServer, Reply
-
-
-def procurify_for(server: LoopbackServer, **kwargs: object) -> ProcurifyClient:
-    return connect.procurify(
-        client_id=CLIENT_ID,
-        client_secret=CLIENT_SECRET,
-        base_url=server.url,
-        retry=FAST_RETRY,
-        **kwargs,  # type: ignore[arg-type]
-    )
 
 
 def serve(server: LoopbackServer, **api: Any) -> tuple[ProcurifyAPI, ProcurifyClient]:

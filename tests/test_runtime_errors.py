@@ -6,7 +6,6 @@ import asyncio
 import logging
 
 import pytest
-from accountingsuite_client import Client as SuiteClient
 from accountingsuite_client.api.companies import (
     create_company,
     get_company,
@@ -30,20 +29,15 @@ from ledgerlink.errors import (
 )
 from tests.support.faults import (
     API_KEY,
-    CLIENT_ID,
     CLIENT_SECRET,
     FAST_RETRY,
     PAYOR_KEY,
     PAYOR_SECRET,
     ProcurifyAPI,
+    procurify_for,
+    suite,
 )
 from tests.support.loopback import LoopbackServer, Reply
-
-
-def suite(server: LoopbackServer) -> SuiteClient:
-    return connect.accountingsuite(
-        API_KEY, base_url=server.url, retry=FAST_RETRY, rate_limit=None
-    )
 
 
 def test_an_error_body_with_status_200_is_rejected_input_with_every_key(
@@ -148,12 +142,7 @@ def test_statuses_map_to_error_classes(
         Reply(200, json={"access_token": "token-1", "expires_in": 3600}),
         Reply(status, json={"name": ["This field is required."]}),
     )
-    client = connect.procurify(
-        client_id=CLIENT_ID,
-        client_secret=CLIENT_SECRET,
-        base_url=server.url,
-        retry=FAST_RETRY,
-    )
+    client = procurify_for(server)
 
     with pytest.raises(error_type) as caught:
         get_vendor.sync_detailed(42, client=client)
@@ -214,12 +203,7 @@ def test_secrets_never_reach_reprs_logs_or_error_messages(
     caplog.set_level(logging.DEBUG)
     api = ProcurifyAPI(count=3)
     server.set_handler(api)
-    procurify = connect.procurify(
-        client_id=CLIENT_ID,
-        client_secret=CLIENT_SECRET,
-        base_url=server.url,
-        retry=FAST_RETRY,
-    )
+    procurify = procurify_for(server)
     suite_client = suite(server)
     payor = connect.payorcrm(PAYOR_KEY, PAYOR_SECRET, base_url=server.url)
     errors: list[BaseException] = []

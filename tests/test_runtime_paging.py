@@ -7,42 +7,22 @@ from itertools import islice
 from typing import Any
 
 import pytest
-from accountingsuite_client import Client as SuiteClient
 from accountingsuite_client.api.cash_sales import list_cash_sales
 from accountingsuite_client.api.companies import list_companies
 from accountingsuite_client.api.sales_orders import list_sales_orders
 from accountingsuite_client.models import CashSale, Company
-from procurify_client import Client as ProcurifyClient
 from procurify_client.api.vendors import list_vendors
 from procurify_client.models import OptimizedVendor
 
-from ledgerlink import connect
 from ledgerlink.errors import UnparseableBodyError
 from ledgerlink.paging import aiterate, iterate
 from tests.support.faults import (
-    API_KEY,
-    CLIENT_ID,
-    CLIENT_SECRET,
-    FAST_RETRY,
     ProcurifyAPI,
     accountingsuite_list,
+    procurify_for,
+    suite,
 )
 from tests.support.loopback import LoopbackServer, Reply
-
-
-def procurify(server: LoopbackServer) -> ProcurifyClient:
-    return connect.procurify(
-        client_id=CLIENT_ID,
-        client_secret=CLIENT_SECRET,
-        base_url=server.url,
-        retry=FAST_RETRY,
-    )
-
-
-def suite(server: LoopbackServer) -> SuiteClient:
-    return connect.accountingsuite(
-        API_KEY, base_url=server.url, retry=FAST_RETRY, rate_limit=None
-    )
 
 
 def pages_asked(server: LoopbackServer, name: str) -> list[str | None]:
@@ -63,7 +43,7 @@ def collect(aiterator: Any) -> list[Any]:
 def test_procurify_pages_until_the_last_page(server: LoopbackServer) -> None:
     server.set_handler(ProcurifyAPI(count=250))
 
-    vendors = list(iterate(list_vendors, procurify(server), page_size=100))
+    vendors = list(iterate(list_vendors, procurify_for(server), page_size=100))
 
     assert all(isinstance(v, OptimizedVendor) for v in vendors)
     assert [v.id for v in vendors] == list(range(1, 251))
@@ -74,7 +54,7 @@ def test_procurify_pages_until_the_last_page(server: LoopbackServer) -> None:
 def test_procurify_paging_async(server: LoopbackServer) -> None:
     server.set_handler(ProcurifyAPI(count=250))
 
-    vendors = collect(aiterate(list_vendors, procurify(server), page_size=100))
+    vendors = collect(aiterate(list_vendors, procurify_for(server), page_size=100))
 
     assert [v.id for v in vendors] == list(range(1, 251))
     assert pages_asked(server, "page") == [None, "2", "3"]
@@ -84,7 +64,7 @@ def test_procurify_stops_at_an_empty_last_page(server: LoopbackServer) -> None:
     # The server claims 4 pages but the 4th is empty (records deleted meanwhile).
     server.set_handler(ProcurifyAPI(count=300, declared_pages=5))
 
-    vendors = list(iterate(list_vendors, procurify(server), page_size=100))
+    vendors = list(iterate(list_vendors, procurify_for(server), page_size=100))
 
     assert len(vendors) == 300
     assert pages_asked(server, "page") == [None, "2", "3", "4"]
@@ -93,7 +73,7 @@ def test_procurify_stops_at_an_empty_last_page(server: LoopbackServer) -> None:
 def test_procurify_paging_starts_where_asked(server: LoopbackServer) -> None:
     server.set_handler(ProcurifyAPI(count=50))
 
-    vendors = list(iterate(list_vendors, procurify(server), page=3, page_size=10))
+    vendors = list(iterate(list_vendors, procurify_for(server), page=3, page_size=10))
 
     assert [v.id for v in vendors] == list(range(21, 51))
 
@@ -101,7 +81,9 @@ def test_procurify_paging_starts_where_asked(server: LoopbackServer) -> None:
 def test_paging_is_lazy(server: LoopbackServer) -> None:
     server.set_handler(ProcurifyAPI(count=1000))
 
-    first = list(islice(iterate(list_vendors, procurify(server), page_size=100), 150))
+    first = list(
+        islice(iterate(list_vendors, procurify_for(server), page_size=100), 150)
+    )
 
     assert len(first) == 150
     assert pages_asked(server, "page") == [None, "2"]  # not all ten pages
@@ -109,7 +91,7 @@ def test_paging_is_lazy(server: LoopbackServer) -> None:
 
 def test_a_retryable_failure_mid_paging_is_ridden_out(server: LoopbackServer) -> None:
     server.set_handler(ProcurifyAPI(count=30))
-    iterator = iterate(list_vendors, procurify(server), page_size=10)
+    iterator = iterate(list_vendors, procurify_for(server), page_size=10)
     head = list(islice(iterator, 10))
     server.queue(Reply(503), Reply(drop=True))
 

@@ -8,7 +8,6 @@ import socket
 import time
 from email.utils import formatdate
 
-import httpx
 import pytest
 from accountingsuite_client import Client as SuiteClient
 from accountingsuite_client.api.companies import create_company, list_companies
@@ -25,21 +24,10 @@ from ledgerlink.errors import (
     TransportError,
     UnparseableBodyError,
 )
-from tests.support.faults import API_KEY, FAST_RETRY, PAYOR_KEY, PAYOR_SECRET
+from tests.support.faults import FAST_RETRY, PAYOR_KEY, PAYOR_SECRET, suite
 from tests.support.loopback import LoopbackServer, Reply
 
 COMPANIES = {"companies": [{"api_code": "c-1", "company_name": "Acme"}]}
-
-
-def suite(
-    server: LoopbackServer | str,
-    retry: RetryPolicy = FAST_RETRY,
-    timeout: httpx.Timeout | float | None = None,
-) -> SuiteClient:
-    url = server if isinstance(server, str) else server.url
-    return connect.accountingsuite(
-        API_KEY, base_url=url, retry=retry, rate_limit=None, timeout=timeout
-    )
 
 
 @pytest.fixture

@@ -13,8 +13,13 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import httpx
+from accountingsuite_client import Client as SuiteClient
+from procurify_client import Client as ProcurifyClient
+
+from ledgerlink import connect
 from ledgerlink._retry import RetryPolicy
-from tests.support.loopback import Recorded, Reply
+from tests.support.loopback import LoopbackServer, Recorded, Reply
 
 # Millisecond backoffs: the retry logic is exercised, the suite stays fast.
 FAST_RETRY = RetryPolicy(max_attempts=4, base_delay=0.002, max_delay=0.3, max_total=10)
@@ -22,6 +27,29 @@ FAST_RETRY = RetryPolicy(max_attempts=4, base_delay=0.002, max_delay=0.3, max_to
 CLIENT_ID, CLIENT_SECRET = "client-id-4711", "client-secret-s3cr3t-value"
 API_KEY = "as-api-key-0f9e8d7c6b5a"
 PAYOR_KEY, PAYOR_SECRET = "payor-key-1234", "payor-secret-9876"
+
+
+def procurify_for(server: LoopbackServer, **options: Any) -> ProcurifyClient:
+    """A runtime Procurify client for ``server``: the test credentials, fast retries."""
+    return connect.procurify(
+        client_id=CLIENT_ID,
+        client_secret=CLIENT_SECRET,
+        base_url=server.url,
+        retry=FAST_RETRY,
+        **options,
+    )
+
+
+def suite(
+    server: LoopbackServer | str,
+    retry: RetryPolicy = FAST_RETRY,
+    timeout: httpx.Timeout | float | None = None,
+) -> SuiteClient:
+    """A runtime AccountingSuite client for ``server`` (or a URL), unthrottled."""
+    url = server if isinstance(server, str) else server.url
+    return connect.accountingsuite(
+        API_KEY, base_url=url, retry=retry, rate_limit=None, timeout=timeout
+    )
 
 
 def vendor(n: int) -> dict[str, Any]:
