@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from json_strings import StringTracker
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seeds" / "001_bb3e00f9dd9bc8bd.txt"
 OUT = ROOT / "tests" / "fixtures" / "accountingsuite" / "seed"
@@ -119,19 +121,12 @@ class Found:
 def _block_end(lines: list[str], start: int) -> int:
     """Index of the line closing the JSON block opened at ``start``."""
     depth = 0
-    in_string = escaped = False
+    strings = StringTracker()
     for index in range(start, len(lines)):
         for char in lines[index]:
-            if in_string:
-                if escaped:
-                    escaped = False
-                elif char == "\\":
-                    escaped = True
-                elif char == '"':
-                    in_string = False
-            elif char == '"':
-                in_string = True
-            elif char == "{":
+            if not strings.outside(char):
+                continue
+            if char == "{":
                 depth += 1
             elif char == "}":
                 depth -= 1

@@ -26,6 +26,8 @@ import re
 import sys
 from pathlib import Path
 
+from json_strings import StringTracker
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 REFERENCE = SHARED / "seeds" / "002_736dbb20de0b297d.txt"
@@ -128,22 +130,11 @@ NETSUITE_FIXES: list[tuple[str, str]] = [
 def _strip_bullets(text: str) -> str:
     """Remove the ``- `` bullets the dump puts before members, outside strings."""
     out: list[str] = []
-    in_string = escaped = False
+    strings = StringTracker()
     i = 0
     while i < len(text):
         ch = text[i]
-        if in_string:
-            out.append(ch)
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-            out.append(ch)
-        elif ch == "-" and text[i + 1 : i + 2] == " ":
+        if strings.outside(ch) and ch == "-" and text[i + 1 : i + 2] == " ":
             i += 1  # a bullet; a minus sign is never followed by a space
         else:
             out.append(ch)
@@ -154,19 +145,12 @@ def _strip_bullets(text: str) -> str:
 def _balanced_end(lines: list[str], start: int) -> int:
     """Index of the line after the one closing the bracket opened at ``start``."""
     depth = 0
-    in_string = escaped = False
+    strings = StringTracker()
     for index in range(start, len(lines)):
         for ch in lines[index]:
-            if in_string:
-                if escaped:
-                    escaped = False
-                elif ch == "\\":
-                    escaped = True
-                elif ch == '"':
-                    in_string = False
-            elif ch == '"':
-                in_string = True
-            elif ch in "{[":
+            if not strings.outside(ch):
+                continue
+            if ch in "{[":
                 depth += 1
             elif ch in "}]":
                 depth -= 1
