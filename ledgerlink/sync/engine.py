@@ -187,8 +187,12 @@ class TypeStats:
     unchanged: int = 0
     created: int = 0
     updated: int = 0
-    failed: int = 0
+    # (source id, reason) of every record that failed, in order.
     failures: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
 
 
 @dataclass
@@ -345,9 +349,9 @@ class SyncEngine:
                 self._run_step(step, stats)
             except SyncAborted as stop:
                 result.aborted = str(stop)
-                self.observer.step_finished(stats)
-                break
             self.observer.step_finished(stats)
+            if result.aborted is not None:
+                break
         return result
 
     def _run_step(self, step: Step[Any, Any], stats: TypeStats) -> None:
@@ -437,9 +441,7 @@ class SyncEngine:
             mapping_failures = [(ids[i], why) for i, why in converted.failures]
             self.timings.map += time.perf_counter() - started
 
-            for source_id, why in mapping_failures:
-                stats.failed += 1
-                stats.failures.append((source_id, why))
+            stats.failures.extend(mapping_failures)
 
             if self.dry_run:
                 for outgoing in pending:
@@ -540,7 +542,6 @@ class SyncEngine:
                         outcome.reason,
                         target_id=outcome.target_id,
                     )
-                    stats.failed += 1
                     stats.failures.append((outcome.source_id, outcome.reason))
         self.timings.state += time.perf_counter() - started
         if fatal is not None:
