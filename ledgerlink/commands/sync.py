@@ -25,11 +25,7 @@ import click
 from rich.console import Console
 
 from ledgerlink.errors import ConfigurationError
-from ledgerlink.sync.connections import (
-    Connections,
-    read_credentials_file,
-    read_urls_file,
-)
+from ledgerlink.sync.connections import Connections, read_sandbox_file
 from ledgerlink.sync.engine import SyncAborted
 from ledgerlink.sync.report import ConsoleReport
 from ledgerlink.sync.runner import FlowSettings, run_flow
@@ -132,8 +128,7 @@ def _run(flow: str, **opts: Any) -> None:
     }
     if opts["sandbox_urls"] is not None:
         try:
-            urls = read_urls_file(opts["sandbox_urls"])
-            credentials = read_credentials_file(opts["sandbox_urls"])
+            urls, credentials = read_sandbox_file(opts["sandbox_urls"])
         except (OSError, ValueError) as error:
             raise click.BadParameter(str(error), param_hint="--sandbox-urls") from None
         for service in ("procurify", "accountingsuite", "payorcrm"):

@@ -43,14 +43,11 @@ def _sandbox_credentials() -> dict[str, str]:
     }
 
 
-def read_urls_file(path: Path | str) -> dict[str, str]:
-    """Base URL per service from a sandbox URLs file.
+def _load(path: Path | str) -> Any:
+    return json.loads(Path(path).read_text())
 
-    ``ledgerlink sandbox --urls-file`` writes ``{"urls": {"procurify":
-    "http://...", ...}, "env": {...}, "pid": ...}``; a bare ``{"procurify":
-    "http://...", ...}`` is read as well.
-    """
-    data: Any = json.loads(Path(path).read_text())
+
+def _urls(data: Any, path: Path | str) -> dict[str, str]:
     if isinstance(data, dict) and isinstance(data.get("urls"), dict):
         data = data["urls"]
     if not isinstance(data, dict):
@@ -75,9 +72,7 @@ _ENV_CREDENTIALS = {
 }
 
 
-def read_credentials_file(path: Path | str) -> dict[str, str] | None:
-    """The sandbox credentials a URLs file carries (its ``env``), if it has them all."""
-    data: Any = json.loads(Path(path).read_text())
+def _credentials(data: Any) -> dict[str, str] | None:
     env = data.get("env") if isinstance(data, dict) else None
     if not isinstance(env, dict):
         return None
@@ -85,6 +80,27 @@ def read_credentials_file(path: Path | str) -> dict[str, str] | None:
     if not all(isinstance(value, str) and value for value in found.values()):
         return None
     return {key: str(value) for key, value in found.items()}
+
+
+def read_urls_file(path: Path | str) -> dict[str, str]:
+    """Base URL per service from a sandbox URLs file.
+
+    ``ledgerlink sandbox --urls-file`` writes ``{"urls": {"procurify":
+    "http://...", ...}, "env": {...}, "pid": ...}``; a bare ``{"procurify":
+    "http://...", ...}`` is read as well.
+    """
+    return _urls(_load(path), path)
+
+
+def read_credentials_file(path: Path | str) -> dict[str, str] | None:
+    """The sandbox credentials a URLs file carries (its ``env``), if it has them all."""
+    return _credentials(_load(path))
+
+
+def read_sandbox_file(path: Path | str) -> tuple[dict[str, str], dict[str, str] | None]:
+    """Both of the above from one read of the file: (base URLs, credentials)."""
+    data = _load(path)
+    return _urls(data, path), _credentials(data)
 
 
 @dataclass(frozen=True)
