@@ -25,7 +25,7 @@ import click
 from rich.console import Console
 
 from ledgerlink.errors import ConfigurationError
-from ledgerlink.sync.connections import Connections, read_sandbox_file
+from ledgerlink.sync.connections import SERVICES, Connections, read_sandbox_file
 from ledgerlink.sync.engine import SyncAborted
 from ledgerlink.sync.report import ConsoleReport
 from ledgerlink.sync.runner import FlowSettings, run_flow
@@ -131,7 +131,7 @@ def _run(flow: str, **opts: Any) -> None:
             urls, credentials = read_sandbox_file(opts["sandbox_urls"])
         except (OSError, ValueError) as error:
             raise click.BadParameter(str(error), param_hint="--sandbox-urls") from None
-        for service in ("procurify", "accountingsuite", "payorcrm"):
+        for service in SERVICES:
             if opts[f"{service}_url"]:
                 urls[service] = opts[f"{service}_url"]
         connections = Connections.sandbox(urls, credentials, **connection_options)
