@@ -38,6 +38,18 @@ def accountingsuite(server: LoopbackServer) -> Any:
     )
 
 
+def purchase_order_writer(server: LoopbackServer) -> AccountingSuiteWriter:
+    """The ``sync ap`` purchase-order target: no update, no unique field."""
+    return AccountingSuiteWriter(
+        accountingsuite(server),
+        kind="purchase order",
+        create=create_purchase_order,
+        update=None,
+        writes=FAST_WRITES,
+        unique_field=None,
+    )
+
+
 def test_duplicate_item_named_by_code_only_is_found_and_updated(
     server: LoopbackServer,
 ) -> None:
@@ -80,14 +92,7 @@ def test_purchase_order_amounts_go_out_as_exact_json_numbers(
     server: LoopbackServer,
 ) -> None:
     server.queue(Reply(200, json={"api_code": "po-1"}))
-    writer = AccountingSuiteWriter(
-        accountingsuite(server),
-        kind="purchase order",
-        create=create_purchase_order,
-        update=None,
-        writes=FAST_WRITES,
-        unique_field=None,
-    )
+    writer = purchase_order_writer(server)
     document = {
         "customer_api_code": "c-1",
         "po_date": "2024-01-31",
@@ -124,14 +129,7 @@ def test_purchase_order_refused_by_a_5xx_is_not_sent_twice(
     server: LoopbackServer,
 ) -> None:
     server.queue(Reply(500, json={"status": "error", "message": "boom"}))
-    writer = AccountingSuiteWriter(
-        accountingsuite(server),
-        kind="purchase order",
-        create=create_purchase_order,
-        update=None,
-        writes=FAST_WRITES,
-        unique_field=None,
-    )
+    writer = purchase_order_writer(server)
     (outcome,) = writer.send(
         [
             outgoing(
