@@ -65,6 +65,22 @@ def run(cmd: list[str]) -> subprocess.CompletedProcess[str]:
     )
 
 
+def invoices_uploaded(crm: Any) -> int:
+    """Invoice records PayorCRM accepted over all uploads (resends count again)."""
+    return sum(n for path, n in crm.batches if path.endswith("invoices"))
+
+
+def wait_for_invoice_batches(
+    child: subprocess.Popen[Any], crm: Any, count: int
+) -> None:
+    """Until the running sync has uploaded ``count`` invoice batches (60 s at most)."""
+    deadline = time.monotonic() + 60
+    while sum(path.endswith("invoices") for path, _ in crm.batches) < count:
+        assert child.poll() is None, child.stderr.read() if child.stderr else ""
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+
+
 @pytest.fixture
 def sb() -> Any:
     with running(count=6) as sb:
@@ -146,11 +162,7 @@ def test_process_killed_mid_run_then_rerun_has_every_record_once(
         child = subprocess.Popen(
             cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env(), cwd=ROOT
         )
-        deadline = time.monotonic() + 60
-        while sum(p.endswith("invoices") for p, _ in crm.batches) < 3:
-            assert child.poll() is None, child.stderr.read() if child.stderr else ""
-            assert time.monotonic() < deadline
-            time.sleep(0.01)
+        wait_for_invoice_batches(child, crm, 3)
         child.send_signal(signal.SIGKILL)
         child.wait(10)
         partial = len(crm.invoices)
@@ -163,7 +175,7 @@ def test_process_killed_mid_run_then_rerun_has_every_record_once(
         assert len(crm.invoices) == 40
         # Nothing recorded as sent was sent again: the rerun uploaded at most
         # the batch in flight at the kill plus what was never sent.
-        resent = sum(n for p, n in crm.batches if p.endswith("invoices")) - 40
+        resent = invoices_uploaded(crm) - 40
         assert 0 <= resent <= 5
 
 
@@ -180,21 +192,17 @@ def test_first_ctrl_c_stops_after_the_batch_in_flight(tmp_path: Path) -> None:
             env=env(),
             cwd=ROOT,
         )
-        deadline = time.monotonic() + 60
-        while sum(p.endswith("invoices") for p, _ in crm.batches) < 2:
-            assert child.poll() is None
-            assert time.monotonic() < deadline
-            time.sleep(0.01)
+        wait_for_invoice_batches(child, crm, 2)
         child.send_signal(signal.SIGINT)
         out, err = child.communicate(timeout=30)
         assert child.returncode == 1, err
         assert "stopped early" in out and "interrupted after" in out
         sb.set_faults(sandbox.Faults())
-        uploaded = sum(n for p, n in crm.batches if p.endswith("invoices"))
+        uploaded = invoices_uploaded(crm)
         assert 0 < uploaded < 40
         result = run(command("ar", sb, tmp_path, "--batch-size", "5"))
         assert result.returncode == 0
         # A graceful stop records every accepted batch: across both runs each
         # invoice was uploaded exactly once.
-        assert sum(n for p, n in crm.batches if p.endswith("invoices")) == 40
+        assert invoices_uploaded(crm) == 40
         assert len(crm.invoices) == 40
