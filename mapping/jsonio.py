@@ -14,6 +14,7 @@ constant memory; a JSON array is read whole.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import IO, Any
@@ -68,6 +69,21 @@ def read_records(stream: IO[bytes]) -> Iterator[Any]:
         yield from document
         return
     line = first + stream.readline()
+    if first == b"{":
+        try:
+            loads(line)
+        except DecodeError:
+            # Not one record per line: a single pretty-printed object, as a
+            # ``GET /…/{id}`` answers.  Read it whole; if that is not JSON
+            # either, fall through and report the lines one by one.
+            rest = stream.read()
+            try:
+                document = loads(line + rest)
+            except DecodeError:
+                stream = io.BytesIO(rest)
+            else:
+                yield document
+                return
     while line:
         if line.strip():
             try:

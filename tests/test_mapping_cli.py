@@ -73,6 +73,19 @@ def test_json_array_file_in_json_array_out_exit_0(tmp_path: Path) -> None:
     ]
 
 
+def test_a_single_pretty_printed_object_is_one_record() -> None:
+    # What `GET /invoices/{api_code}` answers: one object over many lines.
+    record = build("accountingsuite.invoice", 4)
+    stdin = json.dumps(json.loads(jsonio.dumps(record)), indent=2).encode()
+
+    result = ledgerlink(
+        "map", "accountingsuite.invoice", "payorcrm.invoice", stdin=stdin
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert [r["invoiceNumber"] for r in json.loads(result.stdout)] == ["000004"]
+
+
 def test_lookups_and_options_files_feed_the_mapping(tmp_path: Path) -> None:
     lookups = tmp_path / "lookups.json"
     lookups.write_text(json.dumps(LOOKUPS))
