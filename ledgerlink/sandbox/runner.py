@@ -8,7 +8,7 @@ serves each on its own 127.0.0.1 port (0 picks a free one) until the
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -71,14 +71,18 @@ class Sandbox:
         }
 
 
+def _check_services(names: Iterable[str]) -> None:
+    unknown = set(names) - set(SERVICES)
+    if unknown:
+        raise ValueError(f"unknown services {sorted(unknown)}; known: {SERVICES}")
+
+
 def _faults_for(faults: Faults | Mapping[str, Faults] | None, service: str) -> Faults:
     if faults is None:
         return Faults()
     if isinstance(faults, Faults):
         return faults
-    unknown = set(faults) - set(SERVICES)
-    if unknown:
-        raise ValueError(f"unknown services {sorted(unknown)}; known: {SERVICES}")
+    _check_services(faults)
     return faults.get(service, Faults())
 
 
@@ -100,9 +104,7 @@ def run(
     ``expires_in`` of Procurify tokens, in seconds.
     """
     ports = dict(ports or {})
-    unknown = set(ports) - set(SERVICES)
-    if unknown:
-        raise ValueError(f"unknown services {sorted(unknown)}; known: {SERVICES}")
+    _check_services(ports)
     seeding = seeding or Seeding()
     credentials = credentials or Credentials()
 
