@@ -154,13 +154,9 @@ class _Pages:
         return self.params
 
 
-def _start(operation: ModuleType, params: dict[str, Any]) -> _Pages:
-    return _Pages(operation, dict(params))
-
-
 def iterate(operation: ModuleType, client: Any, **params: Any) -> Iterator[Any]:
     """Every record of ``operation`` (a generated operation module), lazily."""
-    pages = _start(operation, params)
+    pages = _Pages(operation, params)  # **params is already a fresh dict
     request: dict[str, Any] | None = pages.params
     while request is not None:
         response = operation.sync_detailed(client=client, **request)
@@ -172,7 +168,7 @@ async def aiterate(
     operation: ModuleType, client: Any, **params: Any
 ) -> AsyncIterator[Any]:
     """The async twin of :func:`iterate`, over ``asyncio_detailed``."""
-    pages = _start(operation, params)
+    pages = _Pages(operation, params)  # **params is already a fresh dict
     request: dict[str, Any] | None = pages.params
     while request is not None:
         response = await operation.asyncio_detailed(client=client, **request)
