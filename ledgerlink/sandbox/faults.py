@@ -31,8 +31,8 @@ import logging
 import math
 import threading
 import time
-from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from dataclasses import dataclass, field
+from typing import Literal
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -71,9 +71,6 @@ class Faults:
         return bool(
             self.rate_limit or self.fail_burst or self.latency_ms or self.drop_every
         )
-
-    def with_(self, **changes: Any) -> Faults:
-        return replace(self, **changes)
 
 
 @dataclass
