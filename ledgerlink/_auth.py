@@ -21,6 +21,7 @@ ever hold them (its ``repr`` shows all of those).
 from __future__ import annotations
 
 import asyncio
+import decimal
 import threading
 import weakref
 from collections.abc import AsyncGenerator, Generator, Mapping
@@ -122,7 +123,11 @@ class ClientCredentialsAuth(httpx.Auth):
                 status_code=response.status_code,
             )
         expires_in = data.get("expires_in") if isinstance(data, dict) else None
-        lifetime = float(expires_in) if isinstance(expires_in, int | float) else 3600.0
+        lifetime = (
+            float(expires_in)
+            if isinstance(expires_in, int | float | decimal.Decimal)
+            else 3600.0
+        )
         self._store.save(value, lifetime)
         self._last_token = value
         return value

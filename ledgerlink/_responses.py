@@ -18,11 +18,12 @@ an async response stream and does its work in place otherwise.
 
 from __future__ import annotations
 
+import decimal
 from collections.abc import Callable, Coroutine, Iterable
 from typing import Any, Final
 
 import httpx
-import orjson
+import msgspec
 
 from ledgerlink._operations import operation_name
 from ledgerlink._retry import parse_retry_after
@@ -66,7 +67,9 @@ def _messages(data: Any, secrets: Iterable[str]) -> tuple[list[str], dict[str, A
     messages: list[str] = []
     details: dict[str, Any] = {}
     for key, value in data.items():
-        if key in _MESSAGE_KEYS and isinstance(value, str | int | float):
+        if key in _MESSAGE_KEYS and isinstance(
+            value, str | int | float | decimal.Decimal
+        ):
             messages.append(redact(str(value), secrets))
         elif key != "status":
             # Kept for the caller (e.g. the duplicate's api_code), minus any
@@ -84,6 +87,9 @@ def _messages(data: Any, secrets: Iterable[str]) -> tuple[list[str], dict[str, A
     return messages, details
 
 
+_DECODER: Final = msgspec.json.Decoder(float_hook=decimal.Decimal)
+
+
 class CheckedResponse(httpx.Response):
     """A response whose ``json()`` fails with :class:`UnparseableBodyError`.
 
@@ -99,10 +105,13 @@ class CheckedResponse(httpx.Response):
     secrets: Callable[[], Iterable[str]] = tuple
 
     def json(self, **kwargs: Any) -> Any:
+        # Every non-integer number is read as a Decimal, so amounts reach the
+        # generated models exactly as the server wrote them (money is never a
+        # float, not even for the instant between the socket and the model).
         if not kwargs:
             try:
-                return orjson.loads(self.content)
-            except orjson.JSONDecodeError:
+                return _DECODER.decode(self.content)
+            except msgspec.DecodeError:
                 pass
         try:
             return super().json(**kwargs)
@@ -184,8 +193,8 @@ class ResponseChecker:
         if not self.error_envelope or b'"error"' not in response.content:
             return
         try:
-            data = orjson.loads(response.content)
-        except orjson.JSONDecodeError:
+            data = _DECODER.decode(response.content)
+        except msgspec.DecodeError:
             return
         if isinstance(data, dict) and data.get("status") == "error":
             raise self._rejected(response, data)
@@ -204,8 +213,8 @@ class ResponseChecker:
         status = response.status_code
         operation = self._operation(response)
         try:
-            data: Any = orjson.loads(response.content) if response.content else None
-        except orjson.JSONDecodeError:
+            data: Any = _DECODER.decode(response.content) if response.content else None
+        except msgspec.DecodeError:
             data = excerpt(response.content, self._secrets())
         reason = f"HTTP {status} {response.reason_phrase}".rstrip()
         common: dict[str, Any] = {
