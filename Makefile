@@ -9,15 +9,23 @@ STAMP  := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 SPECS  := $(filter-out %.generator.yaml,$(wildcard specs/*.yaml))
 
-.PHONY: setup generate check-generated lint lint-specs typecheck pytest test bench demo docs check-docs clean
+.PHONY: lock setup generate check-generated lint lint-specs typecheck pytest test bench demo docs check-docs clean
 
 setup: $(STAMP) $(NPM_STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	@touch $@
+
+# Re-resolve every transitive version after changing pyproject.toml's pins.
+lock:
+	rm -rf .build/lock && $(PYTHON) -m venv .build/lock
+	.build/lock/bin/pip install --quiet --disable-pip-version-check '.[dev]'
+	{ echo "# Exact versions of every package make setup installs, direct and transitive"; \
+	  echo "# (pyproject.toml pins the direct ones). Regenerate with: make lock"; \
+	  .build/lock/bin/pip freeze --disable-pip-version-check | grep -iv '^ledgerlink'; } > constraints.txt
 
 $(NPM_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
