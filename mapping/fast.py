@@ -19,6 +19,7 @@ import datetime
 import decimal
 import enum
 import linecache
+import types
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -26,8 +27,10 @@ from typing import Any
 import attrs
 
 from mapping import models
+from mapping.dates import parse_datetime
 
-_PLAIN = {str: "str", bool: "bool"}
+_PLAIN = {str: "str", bool: "bool", int: "int_"}
+_SCALARS = (str, int, bool, float, decimal.Decimal)
 
 
 class Invalid(Exception):
@@ -36,6 +39,16 @@ class Invalid(Exception):
 
 def _origin_is_list(tp: Any) -> bool:
     return typing.get_origin(tp) is list
+
+
+def _is_scalar_union(tp: Any) -> bool:
+    """``int | VendorType`` and the like (mirrors the converter's union hook)."""
+    if typing.get_origin(tp) not in (typing.Union, types.UnionType):
+        return False
+    return all(
+        a in _SCALARS or (isinstance(a, type) and issubclass(a, enum.Enum))
+        for a in typing.get_args(tp)
+    ) and type(None) not in typing.get_args(tp)
 
 
 def generate_structure(
@@ -51,13 +64,16 @@ def generate_structure(
         "Invalid": Invalid,
         "Decimal": decimal.Decimal,
         "int_": int,
+        "list_": list,
+        "PDT": parse_datetime,
     }
     lines = [
         "def structure(o, _):",
         "    if o.__class__ is not dict: raise Invalid",
         "    get = o.get",
     ]
-    args = []
+    args: list[str] = []
+    positional = _positional(cls, names)
     if not names and models.has_extra(cls):
         lines += [
             "    x = cls()",
@@ -105,11 +121,23 @@ def generate_structure(
             lines.append(f"    if {var} is SU:")
             lines.append(f"        {var} = {fill}")
         args.append(f"{field.name}={var}")
+    if positional:
+        # The attrs __init__ takes every field in order: no keyword matching.
+        args = [arg.partition("=")[2] for arg in args]
     lines.append(f"    return cls({', '.join(args)})")
     structure: Callable[[Any, Any], Any] = _exec(
         lines, globs, f"fast structure {cls.__qualname__}"
     )["structure"]
     return structure
+
+
+def _positional(cls: type, names: dict[str, str]) -> bool:
+    """Whether every ``__init__`` argument is a wire field (so all can go by position)."""
+    return all(
+        field.name in names and not field.kw_only
+        for field in attrs.fields(cls)
+        if field.init
+    )
 
 
 def _check(
@@ -121,8 +149,21 @@ def _check(
 ) -> list[str]:
     if tp in _PLAIN:
         return [f"if {var}.__class__ is not {_PLAIN[tp]}: raise Invalid"]
-    if tp is int:
-        return [f"if {var}.__class__ is not int_: raise Invalid"]
+    if typing.get_origin(tp) is list and typing.get_args(tp)[0] in _PLAIN:
+        # A list of strings (e-mail addresses): checked in place, then copied
+        # as the list hook would, without a hook call per element.
+        element = _PLAIN[typing.get_args(tp)[0]]
+        return [
+            f"if {var}.__class__ is not list_: raise Invalid",
+            f"for e in {var}:",
+            f"    if e.__class__ is not {element}: raise Invalid",
+            f"{var} = list_({var})",
+        ]
+    if tp is datetime.datetime:
+        return [
+            f"if {var}.__class__ is not str: raise Invalid",
+            f"{var} = PDT({var})",
+        ]
     if tp in (float, decimal.Decimal):
         return [
             f"if {var}.__class__ is not Decimal:",
@@ -133,6 +174,16 @@ def _check(
     if tp is typing.Any:
         return []
     hook = f"h{n}"
+    if _is_scalar_union(tp):
+        # ``int | VendorType``: a value of a plain member type is taken as it
+        # is (the union hook's first test); anything else goes to the hook.
+        plain = frozenset(
+            a for a in typing.get_args(tp) if a in _SCALARS and a is not float
+        )
+        globs[hook] = hook_for(tp)
+        globs[f"tp{n}"] = tp
+        globs[f"pl{n}"] = plain
+        return [f"if {var}.__class__ not in pl{n}: {var} = {hook}({var}, tp{n})"]
     globs[hook] = hook_for(tp)
     globs[f"tp{n}"] = tp
     return [f"{var} = {hook}({var}, tp{n})"]
