@@ -153,6 +153,8 @@ class _Writer:
             "TU": models.unset_of(models.client_package(target_cls)),
         }
         self.counter = 0
+        self.present: set[str] = set()
+        """Variables known at compile time to hold a value (constants)."""
 
     def glob(self, prefix: str, value: Any) -> str:
         self.counter += 1
@@ -240,14 +242,36 @@ def _construct(w: _Writer, node: _Target, prefix: str) -> str:
             w.counter += 1
             var = f"n{w.counter}"
             vars_in = _vars(value)
-            test = " or ".join(f"{v} is not TU" for v in vars_in) or "False"
-            w.emit(f"{var} = ({inner}) if ({test}) else TU")
+            if w.present.intersection(vars_in):
+                # A constant inside: the object is always there.
+                w.emit(f"{var} = {inner}")
+            else:
+                test = " or ".join(f"{v} is not TU" for v in vars_in) or "False"
+                w.emit(f"{var} = ({inner}) if ({test}) else TU")
             args.append(f"{attr_of[wire]}={var}")
         else:
             args.append(f"{attr_of[wire]}={value}")
     cls_name = w.glob("C", node.cls)
-    built = f"{cls_name}({', '.join(args)})"
+    built = f"{cls_name}({', '.join(_positional(w, node.cls, args))})"
     return f"[{built}]" if node.single else built
+
+
+def _positional(w: _Writer, cls: type, args: list[str]) -> list[str]:
+    """``args`` (``attr=expr``) in ``__init__`` order, unset fields as ``TU``.
+
+    A positional call skips the keyword matching of a wide constructor; it is
+    used only when every field left out defaults to the client's ``UNSET``.
+    """
+    given = dict(arg.split("=", 1) for arg in args)
+    unset = w.globs["TU"]
+    ordered = []
+    for field in attrs.fields(cls):
+        if not field.init:
+            continue
+        if field.kw_only or (field.name not in given and field.default is not unset):
+            return args
+        ordered.append(given.pop(field.name, "TU"))
+    return args if given else ordered
 
 
 def _vars(node: _Target) -> list[str]:
@@ -273,6 +297,8 @@ def _emit_rule(
         # Constants are computed (and coerced to the target type) once.
         value = fn(ABSENT, None)  # type: ignore[arg-type]
         w.emit(f"{var} = {w.glob('K', value)}")
+        if value is not ABSENT and value is not w.globs["TU"]:
+            w.present.add(var)
         return
     f = w.glob("F", fn)
     if len(rule.sources) == 1 and _is_simple(path) and not tf.takes_absent:
