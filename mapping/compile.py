@@ -366,14 +366,24 @@ def _emit_simple(
     _emit_absent(w, var, p, t, required, depth=2)
     if identity:
         return
-    w.emit("else:")
-    w.emit("try:", 2)
-    w.emit(f"{var} = {f}({var}, ctx)", 3)
-    w.emit("except MappingFailure as e:", 2)
-    w.emit(f"fails.extend(e.all_located({p}, {t}))", 3)
-    w.emit(f"{var} = TU", 3)
-    w.emit(f"if {var} is ABSENT:", 2)
-    _emit_absent(w, var, p, t, required, depth=3)
+    d = 2
+    if rule.transform.passes and _coerced_fn_is_plain(rule, f, w):
+        # The transform's own fast test; the call only when it fails.
+        w.emit(f"elif not ({rule.transform.passes.format(v=var)}):")
+    else:
+        w.emit("else:")
+    w.emit("try:", d)
+    w.emit(f"{var} = {f}({var}, ctx)", d + 1)
+    w.emit("except MappingFailure as e:", d)
+    w.emit(f"fails.extend(e.all_located({p}, {t}))", d + 1)
+    w.emit(f"{var} = TU", d + 1)
+    w.emit(f"if {var} is ABSENT:", d)
+    _emit_absent(w, var, p, t, required, depth=d + 1)
+
+
+def _coerced_fn_is_plain(rule: Rule, f: str, w: _Writer) -> bool:
+    """Whether the compiled call is the transform itself (no target coercion)."""
+    return w.globs[f] is rule.transform.fn
 
 
 def _emit_multi(

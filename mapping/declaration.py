@@ -147,6 +147,10 @@ class Transform:
     """Whether ``fn`` also runs when the source is absent (checks, constants)."""
     identity: bool = False
     """A plain rename: the compiler copies the value without a call."""
+    passes: str = ""
+    """A Python condition on ``{v}`` under which ``fn`` returns the value
+    unchanged (a string within its limit): the compiler tests it inline and
+    calls ``fn`` -- which then names the problem -- only when it fails."""
 
     def label(self) -> str:
         return f"{self.name}({self.detail})" if self.detail else self.name

@@ -104,7 +104,12 @@ def text(max_length: int | None = None) -> Transform:
             )
         return value
 
-    return Transform("text", f"max {max_length}" if max_length else "", fn)
+    passes = "{v}.__class__ is str"
+    if max_length is not None:
+        passes += f" and len({{v}}) <= {max_length}"
+    return Transform(
+        "text", f"max {max_length}" if max_length else "", fn, passes=passes
+    )
 
 
 def truncate(max_length: int) -> Transform:
