@@ -227,7 +227,8 @@ class _Hooks:
                 float in plain or decimal.Decimal in plain
             ):
                 return number(value, float)
-            for enum_type in enums:
+            # JSON true is not the integer 1: an IntEnum would take it as one.
+            for enum_type in enums if cls is not bool else ():
                 try:
                     return enum_type(value)
                 except ValueError:

@@ -40,6 +40,7 @@ def _failures(record: dict[str, Any]) -> list[tuple[str, str, Reason]]:
         ("email", ["ap@vendor.example", 5], "email[1]", Reason.WRONG_TYPE),
         ("email", "ap@vendor.example", "email", Reason.WRONG_TYPE),
         ("type", "preferred", "type", Reason.UNKNOWN_ENUM),
+        ("type", True, "type", Reason.WRONG_TYPE),  # not VendorType(1)
         ("dateModified", "2024-03-01T25:15:22Z", "dateModified", Reason.INVALID_DATE),
         ("dateModified", 20240301, "dateModified", Reason.WRONG_TYPE),
         ("name", "x" * 151, "name", Reason.TOO_LONG),
