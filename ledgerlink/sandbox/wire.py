@@ -1,20 +1,20 @@
 """JSON on the sandbox's wire: bodies read with exact decimals, answers written exactly.
 
-Money must never pass through a binary float, on the way in or out.  Request
-bodies are parsed with ``parse_float=Decimal``; answers are written with
-simplejson, which prints a ``Decimal`` as the JSON number it is (``19.99``,
-not ``19.989999…`` and not the string ``"19.99"``).
+Money must never pass through a binary float, on the way in or out: both
+directions go through :mod:`mapping.jsonio`, which reads every fractional
+number as a ``Decimal`` and prints a ``Decimal`` as the JSON number it is
+(``19.99``, not ``19.989999…`` and not the string ``"19.99"``).
 """
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from typing import Any
 
-import simplejson
 from starlette.requests import Request
 from starlette.responses import Response
+
+from mapping import jsonio
 
 
 class BadJSON(ValueError):
@@ -25,14 +25,14 @@ async def read_json(request: Request) -> Any:
     """The request body as JSON, numbers with a fraction as ``Decimal``."""
     raw = await request.body()
     try:
-        return json.loads(raw or b"null", parse_float=Decimal)
-    except (ValueError, UnicodeDecodeError) as error:
+        return jsonio.loads(raw or b"null")
+    except jsonio.DecodeError as error:
         raise BadJSON(f"request body is not JSON: {error}") from None
 
 
 def dumps(data: Any) -> bytes:
     """Serialize for the wire; ``Decimal`` values stay exact numbers."""
-    return simplejson.dumps(data, use_decimal=True, separators=(",", ":")).encode()
+    return jsonio.dumps(data)
 
 
 def json_response(

@@ -8,22 +8,22 @@ for everything *but* the JSON codec:
 
 - :func:`send` takes the request the operation builds (method, path, headers;
   the operation's own ``_get_kwargs``), replaces its body with the mapped JSON
-  encoded by simplejson (``Decimal`` written as the exact JSON number), and
+  encoded by :mod:`mapping.jsonio` (``Decimal`` written as the exact JSON
+  number), and
   sends it through the client's httpx client, so the runtime (auth, rate
   limit, retries, typed errors) applies unchanged;
 - :func:`get` calls a read operation the same way and returns its body as
-  JSON read by :func:`load`, with ``parse_float=Decimal``.
+  JSON read by :func:`load`, fractional numbers as ``Decimal``.
 """
 
 from __future__ import annotations
 
-import json
-from decimal import Decimal
 from types import ModuleType
 from typing import Any
 
 import httpx
-import simplejson
+
+from mapping import jsonio
 
 __all__ = ["dumps", "get", "load", "send"]
 
@@ -42,12 +42,12 @@ class _Document:
 
 def dumps(document: Any) -> bytes:
     """JSON bytes with every ``Decimal`` as the exact number it holds."""
-    return simplejson.dumps(document, use_decimal=True, separators=(",", ":")).encode()
+    return jsonio.dumps(document)
 
 
 def load(response: httpx.Response) -> Any:
     """A response body as JSON, fractional numbers as ``Decimal``."""
-    return json.loads(response.content, parse_float=Decimal)
+    return jsonio.loads(response.content)
 
 
 def send(
