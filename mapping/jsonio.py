@@ -71,7 +71,7 @@ def read_records(stream: IO[bytes]) -> Iterator[Any]:
     line = first + stream.readline()
     if first == b"{":
         try:
-            loads(line)
+            record = loads(line)
         except DecodeError:
             # Not one record per line: a single pretty-printed object, as a
             # ``GET /…/{id}`` answers.  Read it whole; if that is not JSON
@@ -84,6 +84,11 @@ def read_records(stream: IO[bytes]) -> Iterator[Any]:
             else:
                 yield document
                 return
+        else:
+            # The first line is a record of its own: hand over the value
+            # already decoded rather than parsing the line a second time.
+            yield record
+            line = stream.readline()
     while line:
         if line.strip():
             try:
