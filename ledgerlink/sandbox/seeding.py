@@ -9,7 +9,6 @@ from their index alone, so two sandboxes seeded alike hold identical data.
 
 from __future__ import annotations
 
-import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -20,6 +19,7 @@ from typing import Any
 from ledgerlink.sandbox.accountingsuite import AccountingSuiteState
 from ledgerlink.sandbox.payorcrm import PayorCRMState
 from ledgerlink.sandbox.store import Record
+from mapping import jsonio
 
 # Generated-record kinds, per service, and the names `Seeding.counts` accepts.
 KINDS = (
@@ -61,12 +61,12 @@ class Seeding:
 
 def load(service: str) -> dict[str, Any]:
     """The example records of one service (``seed_data/<service>.json``)."""
-    text = (
+    raw = (
         resources.files("ledgerlink.sandbox")
         .joinpath("seed_data", f"{service}.json")
-        .read_text()
+        .read_bytes()
     )
-    data: dict[str, Any] = json.loads(text, parse_float=Decimal)
+    data: dict[str, Any] = jsonio.loads(raw)
     return data
 
 
