@@ -23,7 +23,6 @@ from collections.abc import Callable, Coroutine, Iterable
 from typing import Any, Final
 
 import httpx
-import msgspec
 
 from ledgerlink._operations import operation_name
 from ledgerlink._retry import parse_retry_after
@@ -38,6 +37,7 @@ from ledgerlink.errors import (
     UnexpectedStatusError,
     UnparseableBodyError,
 )
+from mapping import jsonio
 
 # Set by an auth flow on a request whose 401 it will answer with a fresh token
 # and a replay; the hook lets that one 401 through to the auth flow.
@@ -87,9 +87,6 @@ def _messages(data: Any, secrets: Iterable[str]) -> tuple[list[str], dict[str, A
     return messages, details
 
 
-_DECODER: Final = msgspec.json.Decoder(float_hook=decimal.Decimal)
-
-
 class CheckedResponse(httpx.Response):
     """A response whose ``json()`` fails with :class:`UnparseableBodyError`.
 
@@ -97,8 +94,9 @@ class CheckedResponse(httpx.Response):
     HTML page or a garbled body would surface as a bare ``JSONDecodeError``
     with no service, operation or excerpt.  The runtime's transport returns
     this subclass instead, so the failure is typed where it happens and the
-    body is parsed once (with orjson; the json module as a fallback for what
-    orjson refuses but Python accepts, such as NaN or huge integers).
+    body is parsed once (with :func:`mapping.jsonio.loads`, which reads numbers
+    as exact Decimals; the json module as a fallback for what msgspec refuses
+    but Python accepts, such as NaN).
     """
 
     service = "unknown"
@@ -110,8 +108,8 @@ class CheckedResponse(httpx.Response):
         # float, not even for the instant between the socket and the model).
         if not kwargs:
             try:
-                return _DECODER.decode(self.content)
-            except msgspec.DecodeError:
+                return jsonio.loads(self.content)
+            except jsonio.DecodeError:
                 pass
         try:
             return super().json(**kwargs)
@@ -193,8 +191,8 @@ class ResponseChecker:
         if not self.error_envelope or b'"error"' not in response.content:
             return
         try:
-            data = _DECODER.decode(response.content)
-        except msgspec.DecodeError:
+            data = jsonio.loads(response.content)
+        except jsonio.DecodeError:
             return
         if isinstance(data, dict) and data.get("status") == "error":
             raise self._rejected(response, data)
@@ -213,8 +211,8 @@ class ResponseChecker:
         status = response.status_code
         operation = self._operation(response)
         try:
-            data: Any = _DECODER.decode(response.content) if response.content else None
-        except msgspec.DecodeError:
+            data: Any = jsonio.loads(response.content) if response.content else None
+        except jsonio.DecodeError:
             data = excerpt(response.content, self._secrets())
         reason = f"HTTP {status} {response.reason_phrase}".rstrip()
         common: dict[str, Any] = {

@@ -323,7 +323,7 @@ def test_garbled_json_of_the_announced_length_is_unparseable(
 
 
 def test_json_that_only_python_accepts_still_parses(server: LoopbackServer) -> None:
-    # orjson refuses NaN and integers beyond 64 bits; the json module does not.
+    # msgspec refuses NaN; the json module (the fallback) does not.
     server.queue(
         Reply(
             200,
