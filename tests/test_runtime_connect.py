@@ -72,7 +72,7 @@ def test_every_client_works_from_the_environment_alone(
     )
 
     assert vendors.parsed is not None and len(vendors.parsed.data) == 2
-    assert companies.parsed is not None
+    assert companies.parsed is not None and companies.parsed.companies == []
     assert upload.status_code == 200
     token, vendor_call, suite_call, payor_call = server.requests
     assert token.json()["client_id"] == CLIENT_ID

@@ -119,6 +119,7 @@ def test_a_success_body_mentioning_status_is_not_an_error(
     response = list_companies.sync_detailed(client=suite(server))
 
     assert response.parsed is not None
+    assert response.parsed.companies[0].company_name == "error"
 
 
 @pytest.mark.parametrize(

@@ -251,6 +251,7 @@ def test_one_truncated_body_is_ridden_out(companies_server: LoopbackServer) -> N
     response = list_companies.sync_detailed(client=suite(companies_server))
 
     assert response.parsed is not None
+    assert response.parsed.to_dict() == COMPANIES
     assert len(companies_server.requests) == 2
 
 
@@ -275,6 +276,7 @@ def test_async_calls_get_the_same_retries_and_errors(server: LoopbackServer) -> 
         async with client:
             response = await list_companies.asyncio_detailed(client=client)
             assert response.parsed is not None
+            assert response.parsed.to_dict() == COMPANIES
             server.queue(Reply(200, body=b"not json"))
             with pytest.raises(UnparseableBodyError):
                 await list_companies.asyncio_detailed(client=client)
