@@ -210,12 +210,22 @@ class Pair:
     """``module:Class`` of the source read model (imported on first use)."""
     target_model: str
     """``module:Class`` of the target write/request model."""
-    source_schema: str
-    """Component schema of the source spec the input is validated against."""
-    target_schema: str
-    """Component schema of the target spec the output satisfies."""
     declaration: Declaration
     summary: str
+
+    @property
+    def source_schema(self) -> str:
+        """Component schema of the source spec the input is validated against.
+
+        The generator names each model class after its component schema, so
+        this is the class part of :attr:`source_model`.
+        """
+        return self.source_model.rpartition(":")[2]
+
+    @property
+    def target_schema(self) -> str:
+        """Component schema of the target spec the output satisfies."""
+        return self.target_model.rpartition(":")[2]
 
     @property
     def name(self) -> str:
