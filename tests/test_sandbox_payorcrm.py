@@ -6,7 +6,6 @@ a batch is checked whole and stored only if every record passes.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -61,12 +60,12 @@ def test_resending_customers_updates_them_and_never_duplicates(
         client=client, body=[customer("C-1", "new@example.com"), customer("C-2")]
     )
 
-    assert json.loads(first.content) == {
+    assert sandbox_clients.wire(first) == {
         "status": "success",
         "created": 2,
         "updated": 0,
     }
-    assert json.loads(again.content) == {
+    assert sandbox_clients.wire(again) == {
         "status": "success",
         "created": 0,
         "updated": 2,
@@ -100,7 +99,7 @@ def test_a_batch_with_an_unknown_customer_is_refused_whole(
         ],
     )
     assert answer.status_code == 422
-    errors = json.loads(answer.content)["errors"]
+    errors = sandbox_clients.wire(answer)["errors"]
     assert [(e["index"], e["invoiceNumber"], e["path"]) for e in errors] == [
         (1, "BAD-1", "$[1].customerNumber"),
         (2, "BAD-2", "$[2].customerNumber"),

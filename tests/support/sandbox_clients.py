@@ -6,7 +6,6 @@ servers put on the wire, so nothing may retry, page or translate for them.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import accountingsuite_client
@@ -17,6 +16,7 @@ from procurify_client.api.oauth import get_oauth_token
 from procurify_client.models import OAuthToken, OAuthTokenRequest
 
 from ledgerlink.sandbox import Sandbox
+from mapping import jsonio
 
 TIMEOUT = httpx.Timeout(10.0)
 
@@ -69,5 +69,9 @@ def payorcrm(sb: Sandbox) -> payorcrm_client.Client:
 
 
 def wire(response: Any) -> Any:
-    """The JSON a response carried, as sent (not as the generated model parsed it)."""
-    return json.loads(response.content)
+    """The JSON a response carried, as sent (not as the generated model parsed it).
+
+    Read by :mod:`mapping.jsonio`, so a fractional amount is the exact
+    ``Decimal`` on the wire, never a float.
+    """
+    return jsonio.loads(response.content)
