@@ -37,10 +37,6 @@ class Invalid(Exception):
     """The fast path found something wrong; the detailed converter will say what."""
 
 
-def _origin_is_list(tp: Any) -> bool:
-    return typing.get_origin(tp) is list
-
-
 def _is_scalar_union(tp: Any) -> bool:
     """``int | VendorType`` and the like (mirrors the converter's union hook)."""
     if typing.get_origin(tp) not in (typing.Union, types.UnionType):

@@ -42,12 +42,6 @@ def unset_of(package: str) -> object:
 
 
 @functools.cache
-def unset_type_of(package: str) -> type:
-    cls: type = importlib.import_module(f"{package}.types").Unset
-    return cls
-
-
-@functools.cache
 def resolved(cls: type) -> type:
     """``cls`` with every field's annotation resolved (and so its nested models)."""
     package = client_package(cls)
