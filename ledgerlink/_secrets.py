@@ -17,16 +17,16 @@ from typing import Final
 
 _MASK: Final = "***"
 
+# What in a field's name says the field carries a credential.
+_CREDENTIAL_WORDS: Final = r"token|secret|password|api_?key|apisecretkey|authorization"
+
+_CREDENTIAL_NAME = re.compile(_CREDENTIAL_WORDS, re.IGNORECASE)
+
 # JSON or form fields whose names say they carry a credential.
 _CREDENTIAL_FIELD = re.compile(
-    r"""(?P<key>["']?[\w-]*(?:token|secret|password|api_?key|apisecretkey|authorization)[\w-]*["']?\s*[:=]\s*["']?)"""
+    rf"""(?P<key>["']?[\w-]*(?:{_CREDENTIAL_WORDS})[\w-]*["']?\s*[:=]\s*["']?)"""
     r"""(?P<value>[^"'&,\s}]+)""",
     re.IGNORECASE,
-)
-
-
-_CREDENTIAL_NAME = re.compile(
-    r"token|secret|password|api_?key|apisecretkey|authorization", re.IGNORECASE
 )
 
 
