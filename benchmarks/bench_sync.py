@@ -22,11 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from ledgerlink.sync.connections import (
-    Connections,
-    read_credentials_file,
-    read_urls_file,
-)
+from ledgerlink.sync.connections import Connections, read_sandbox_file
 from ledgerlink.sync.engine import FlowResult
 from ledgerlink.sync.runner import FlowSettings, run_flow
 
@@ -93,11 +89,10 @@ def run() -> None:
         urls_file = Path(tmp) / "sandbox.json"
         sandbox = _start_sandbox(urls_file, Path(tmp) / "sandbox.log")
         try:
+            urls, credentials = read_sandbox_file(urls_file)
             settings = FlowSettings(
                 connections=Connections.sandbox(
-                    read_urls_file(urls_file),
-                    read_credentials_file(urls_file),
-                    accountingsuite_rate=None,
+                    urls, credentials, accountingsuite_rate=None
                 ),
                 detail_workers=WORKERS,
             )

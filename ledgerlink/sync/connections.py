@@ -82,23 +82,13 @@ def _credentials(data: Any) -> dict[str, str] | None:
     return {key: str(value) for key, value in found.items()}
 
 
-def read_urls_file(path: Path | str) -> dict[str, str]:
-    """Base URL per service from a sandbox URLs file.
+def read_sandbox_file(path: Path | str) -> tuple[dict[str, str], dict[str, str] | None]:
+    """Base URL per service, and the credentials if it carries them all (its ``env``).
 
     ``ledgerlink sandbox --urls-file`` writes ``{"urls": {"procurify":
     "http://...", ...}, "env": {...}, "pid": ...}``; a bare ``{"procurify":
-    "http://...", ...}`` is read as well.
+    "http://...", ...}`` is read as well (no credentials: None).
     """
-    return _urls(_load(path), path)
-
-
-def read_credentials_file(path: Path | str) -> dict[str, str] | None:
-    """The sandbox credentials a URLs file carries (its ``env``), if it has them all."""
-    return _credentials(_load(path))
-
-
-def read_sandbox_file(path: Path | str) -> tuple[dict[str, str], dict[str, str] | None]:
-    """Both of the above from one read of the file: (base URLs, credentials)."""
     data = _load(path)
     return _urls(data, path), _credentials(data)
 
