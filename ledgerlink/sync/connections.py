@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,14 +33,7 @@ SERVICES = ("procurify", "accountingsuite", "payorcrm")
 def _sandbox_credentials() -> dict[str, str]:
     from ledgerlink.sandbox.app import Credentials
 
-    creds = Credentials()
-    return {
-        "procurify_client_id": creds.procurify_client_id,
-        "procurify_client_secret": creds.procurify_client_secret,
-        "accountingsuite_api_key": creds.accountingsuite_api_key,
-        "payorcrm_api_key": creds.payorcrm_api_key,
-        "payorcrm_api_secret": creds.payorcrm_api_secret,
-    }
+    return asdict(Credentials())
 
 
 def _load(path: Path | str) -> Any:
