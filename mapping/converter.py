@@ -26,7 +26,6 @@ import datetime
 import decimal
 import enum
 import functools
-import types
 import typing
 import uuid
 from collections.abc import Callable
@@ -139,21 +138,19 @@ def _is_any(tp: Any) -> bool:
 
 
 def _is_unset_union(tp: Any) -> bool:
-    if not (isinstance(tp, types.UnionType) or typing.get_origin(tp) is typing.Union):
+    if not models.is_union(tp):
         return False
-    return any(
-        isinstance(a, type) and a.__name__ == "Unset" for a in typing.get_args(tp)
-    )
+    return any(models.is_unset(a) for a in typing.get_args(tp))
 
 
 def _is_nullable_union(tp: Any) -> bool:
-    if not (isinstance(tp, types.UnionType) or typing.get_origin(tp) is typing.Union):
+    if not models.is_union(tp):
         return False
     return type(None) in typing.get_args(tp)
 
 
 def _is_scalar_union(tp: Any) -> bool:
-    if not (isinstance(tp, types.UnionType) or typing.get_origin(tp) is typing.Union):
+    if not models.is_union(tp):
         return False
     return all(
         a in (str, int, bool, float, decimal.Decimal, type(None))

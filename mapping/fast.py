@@ -19,7 +19,6 @@ import datetime
 import decimal
 import enum
 import linecache
-import types
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -39,7 +38,7 @@ class Invalid(Exception):
 
 def _is_scalar_union(tp: Any) -> bool:
     """``int | VendorType`` and the like (mirrors the converter's union hook)."""
-    if typing.get_origin(tp) not in (typing.Union, types.UnionType):
+    if not models.is_union(tp):
         return False
     return all(
         a in _SCALARS or (isinstance(a, type) and issubclass(a, enum.Enum))

@@ -63,14 +63,20 @@ def nested_models(tp: Any) -> list[type]:
     return found
 
 
+def is_union(tp: Any) -> bool:
+    """``X | Y`` or ``typing.Union[X, Y]``: resolved annotations hold both kinds."""
+    return isinstance(tp, types.UnionType) or typing.get_origin(tp) is typing.Union
+
+
+def is_unset(tp: Any) -> bool:
+    """The ``Unset`` class of any generated client (each package has its own)."""
+    return isinstance(tp, type) and tp.__name__ == "Unset"
+
+
 def strip_unset(tp: Any) -> tuple[Any, bool]:
     """``(X, nullable)`` for ``X | Unset``, ``X | None | Unset`` and ``X``."""
-    if isinstance(tp, types.UnionType) or typing.get_origin(tp) is typing.Union:
-        args = [
-            a
-            for a in typing.get_args(tp)
-            if not (isinstance(a, type) and a.__name__ == "Unset")
-        ]
+    if is_union(tp):
+        args = [a for a in typing.get_args(tp) if not is_unset(a)]
         nullable = type(None) in args
         args = [a for a in args if a is not type(None)]
         if len(args) == 1:
