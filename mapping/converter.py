@@ -181,7 +181,7 @@ class _Hooks:
         handler = self.c.get_structure_hook(inner)
         package_unset = None
         for arg in typing.get_args(tp):
-            if isinstance(arg, type) and arg.__name__ == "Unset":
+            if models.is_unset(arg):
                 package_unset = models.unset_of(arg.__module__.partition(".")[0])
         if inner is datetime.date:
             handler = self._empty_date_is_unset(handler, package_unset)
