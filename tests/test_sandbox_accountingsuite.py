@@ -150,15 +150,20 @@ def test_invoice_list_pages_by_start_from_inclusive_with_has_more(
     assert len(last["invoices"]) == len(everything) - 20 and last["has_more"] is False
 
 
-def test_document_lists_cap_limit_at_100(sb: Sandbox) -> None:
-    # The client refuses limit > 100 (the spec's maximum), so ask over plain HTTP.
-    answer = httpx.get(
-        sb.urls["accountingsuite"] + "/cashsales",
-        params={"limit": 500},
-        headers={"apisecretkey": sb.credentials.accountingsuite_api_key},
-    )
+def test_document_lists_cap_limit_at_100() -> None:
+    # More cash sales than the cap, so an uncapped answer would show.
+    seeding = sandbox.Seeding(counts={"cash_sales": 120})
+    with sandbox.run(seeding=seeding) as many:
+        # The client refuses limit > 100 (the spec's maximum): plain HTTP.
+        answer = httpx.get(
+            many.urls["accountingsuite"] + "/cashsales",
+            params={"limit": 500},
+            headers={"apisecretkey": many.credentials.accountingsuite_api_key},
+        )
+        stored = len(many.state.accountingsuite.cash_sales)
     body = answer.json()
-    assert len(body["cash_sales"]) == min(100, len(sb.state.accountingsuite.cash_sales))
+    assert stored > 100
+    assert len(body["cash_sales"]) == min(100, stored)
 
 
 def test_lists_leave_out_lines_and_references_that_retrieval_has(client: Any) -> None:
