@@ -36,7 +36,7 @@ from typing import Literal
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ledgerlink.sandbox.wire import dumps
+from mapping.jsonio import dumps
 
 RateLimitStyle = Literal["503", "429"]
 RATE_GRACE = 0.05  # of the interval between calls...

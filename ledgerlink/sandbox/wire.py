@@ -30,16 +30,14 @@ async def read_json(request: Request) -> Any:
         raise BadJSON(f"request body is not JSON: {error}") from None
 
 
-def dumps(data: Any) -> bytes:
-    """Serialize for the wire; ``Decimal`` values stay exact numbers."""
-    return jsonio.dumps(data)
-
-
 def json_response(
     data: Any, status: int = 200, headers: dict[str, str] | None = None
 ) -> Response:
     return Response(
-        dumps(data), status_code=status, headers=headers, media_type="application/json"
+        jsonio.dumps(data),
+        status_code=status,
+        headers=headers,
+        media_type="application/json",
     )
 
 

@@ -25,7 +25,7 @@ import httpx
 
 from mapping import jsonio
 
-__all__ = ["dumps", "get", "load", "send"]
+__all__ = ["get", "load", "send"]
 
 
 class _Document:
@@ -38,11 +38,6 @@ class _Document:
 
     def to_dict(self) -> Any:
         return self.document
-
-
-def dumps(document: Any) -> bytes:
-    """JSON bytes with every ``Decimal`` as the exact number it holds."""
-    return jsonio.dumps(document)
 
 
 def load(response: httpx.Response) -> Any:
@@ -66,7 +61,7 @@ def send(
     )
     kwargs: dict[str, Any] = operation._get_kwargs(*args, body=body, **params)
     payload = kwargs.pop("json")
-    kwargs["content"] = dumps(payload)
+    kwargs["content"] = jsonio.dumps(payload)
     response: httpx.Response = client.get_httpx_client().request(**kwargs)
     return response
 
