@@ -30,21 +30,19 @@ from ledgerlink import sandbox
 from ledgerlink.sync.connections import Connections
 from ledgerlink.sync.engine import FlowResult
 from ledgerlink.sync.report import ConsoleReport
-from ledgerlink.sync.runner import FLOWS, FlowSettings, run_flow
+from ledgerlink.sync.runner import FLOWS, Flow, FlowSettings, run_flow
 
 RECORDS = 12  # generated records of every kind
 
 
 def _sync(
-    console: Console, flow: str, state: Path, settings: FlowSettings
+    console: Console, flow: Flow, state: Path, settings: FlowSettings
 ) -> FlowResult:
     console.print(f"\n[bold]$ ledgerlink sync {flow}[/bold]  ({FLOWS[flow]})")
     report = ConsoleReport(console)
     started = time.perf_counter()
     with report:
-        result = run_flow(
-            "ap" if flow == "ap" else "ar", state, settings, observer=report
-        )
+        result = run_flow(flow, state, settings, observer=report)
     report.summary(result)
     console.print(f"[dim]{time.perf_counter() - started:.1f}s[/dim]")
     return result

@@ -28,7 +28,7 @@ from ledgerlink.errors import ConfigurationError
 from ledgerlink.sync.connections import SERVICES, Connections, read_sandbox_file
 from ledgerlink.sync.engine import SyncAborted
 from ledgerlink.sync.report import ConsoleReport
-from ledgerlink.sync.runner import FlowSettings, run_flow
+from ledgerlink.sync.runner import Flow, FlowSettings, run_flow
 from ledgerlink.sync.state import DEFAULT_STATE_PATH
 
 __all__ = ["sync_group"]
@@ -122,7 +122,7 @@ def _graceful_interrupts(console: Console) -> Iterator[Callable[[str, int], None
         signal.signal(signal.SIGINT, previous)
 
 
-def _run(flow: str, **opts: Any) -> None:
+def _run(flow: Flow, **opts: Any) -> None:
     connection_options: dict[str, Any] = {
         "accountingsuite_rate": opts["rate_limit"] or None,
     }
@@ -153,7 +153,7 @@ def _run(flow: str, **opts: Any) -> None:
     try:
         with _graceful_interrupts(console) as hook, report:
             result = run_flow(
-                "ap" if flow == "ap" else "ar",
+                flow,
                 opts["state_path"],
                 settings,
                 dry_run=opts["dry_run"],

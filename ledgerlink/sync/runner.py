@@ -17,7 +17,7 @@ from ledgerlink.sync.retrying import WritePolicy
 from ledgerlink.sync.state import SyncState
 from mapping.declaration import Options
 
-__all__ = ["FLOWS", "FlowSettings", "run_flow"]
+__all__ = ["FLOWS", "Flow", "FlowSettings", "run_flow"]
 
 Flow = Literal["ap", "ar"]
 FLOWS: dict[str, str] = {

@@ -16,7 +16,7 @@ from ledgerlink.connect import RetryPolicy
 from ledgerlink.sync.connections import Connections
 from ledgerlink.sync.engine import FlowResult, TypeStats
 from ledgerlink.sync.retrying import WritePolicy
-from ledgerlink.sync.runner import FlowSettings, run_flow
+from ledgerlink.sync.runner import Flow, FlowSettings, run_flow
 
 FAST_RETRY = RetryPolicy(max_attempts=8, base_delay=0.01, max_delay=0.2, max_total=20)
 FAST_WRITES = WritePolicy(attempts=8, base_delay=0.01, max_delay=0.2)
@@ -45,13 +45,13 @@ def settings(
     )
 
 
-def sync(flow: str, state: Path, sb: sandbox.Sandbox, **kw: Any) -> FlowResult:
+def sync(flow: Flow, state: Path, sb: sandbox.Sandbox, **kw: Any) -> FlowResult:
     run_kw = {
         k: kw.pop(k)
         for k in ("dry_run", "full_check", "observer", "after_batch")
         if k in kw
     }
-    return run_flow("ap" if flow == "ap" else "ar", state, settings(sb, **kw), **run_kw)
+    return run_flow(flow, state, settings(sb, **kw), **run_kw)
 
 
 def stats(result: FlowResult) -> dict[str, TypeStats]:
