@@ -9,11 +9,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-SPECS = Path(__file__).resolve().parent.parent / "specs"
+from ledgerlink.specs import SPECS_DIR as SPECS
+from ledgerlink.specs import load_spec
 
 
 def spec_paths() -> list[Path]:
@@ -26,7 +26,7 @@ def spec_paths() -> list[Path]:
 def main() -> int:
     failed = 0
     for path in spec_paths():
-        document = yaml.safe_load(path.read_text())
+        document = load_spec(path.stem)
         try:
             validate(document)
         except OpenAPIValidationError as exc:
